@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { floatRepr } from "../../src/objects/floatrepr.js";
-import { bytesRepr, strRepr } from "../../src/objects/strrepr.js";
+import { floatRepr } from "../../src/values/floatrepr.js";
+import { bytesRepr, strRepr } from "../../src/values/strrepr.js";
 
 // Expected strings are CPython 3.12's repr() of the same values.
 describe("floatRepr", () => {

@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// Process entry point: wires the CLI to the real stdin/stdout/stderr. Output is
+// written synchronously so nothing already printed is lost if a later step fails;
+// an internal failure is reported as SystemError, never as a JavaScript stack trace.
+import { readFileSync, writeSync } from "node:fs";
+import { main } from "./main.js";
+
+function write(fd: number, text: string): void {
+  const bytes = Buffer.from(text, "utf8");
+  let done = 0;
+  while (done < bytes.length) {
+    try {
+      done += writeSync(fd, bytes, done);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EAGAIN") throw e;
+    }
+  }
+}
+
+const io = {
+  stdout: (text: string) => write(1, text),
+  stderr: (text: string) => write(2, text),
+  readStdin: () => readFileSync(0, "utf8"),
+  cwd: process.cwd(),
+  stdinIsTTY: process.stdin.isTTY === true,
+};
+
+try {
+  process.exitCode = await main(process.argv.slice(2), io);
+} catch (e) {
+  const detail = e instanceof Error ? e.message : String(e);
+  io.stderr(`SystemError: pyarena internal error: ${detail}\n`);
+  process.exitCode = 1;
+}

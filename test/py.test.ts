@@ -1,0 +1,42 @@
+// The differential suite: every test/py/<area>/NAME.py is run through pyarena's CLI
+// in-process, from the repository root with the same relative path CPython was given,
+// and its stdout, stderr and exit status must equal NAME.expected (CPython 3.12's,
+// written by tools/gen-expected.ts).
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { main } from "../src/cli/main.js";
+import { argsFor, formatOutcome, normalizeRoot, type Outcome } from "../tools/outcome.js";
+
+const ROOT = process.cwd();
+const PY_ROOT = "test/py";
+
+async function runPyarena(args: string[]): Promise<Outcome> {
+  let stdout = "";
+  let stderr = "";
+  const status = await main(args, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    readStdin: () => "",
+    cwd: ROOT,
+    stdinIsTTY: false,
+  });
+  return { stdout, stderr, status };
+}
+
+const areas = readdirSync(PY_ROOT, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+
+for (const area of areas) {
+  const dir = join(PY_ROOT, area);
+  const programs = readdirSync(dir).filter((f) => f.endsWith(".py")).sort();
+  describe(`test/py/${area}`, () => {
+    for (const file of programs) {
+      const relPath = `${dir}/${file}`;
+      it(file, async () => {
+        const expected = readFileSync(relPath.replace(/\.py$/, ".expected"), "utf8");
+        const outcome = normalizeRoot(await runPyarena(argsFor(area, relPath)), ROOT);
+        expect(formatOutcome(outcome)).toBe(expected);
+      });
+    }
+  });
+}

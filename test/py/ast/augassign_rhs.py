@@ -1,0 +1,6 @@
+x += y if z else w
+x -= (yield)
+x *= yield
+x |= a or b
+x ^= lambda: 0
+total += *a, *b

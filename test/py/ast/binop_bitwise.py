@@ -1,0 +1,7 @@
+a | b
+a ^ b
+a & b
+a << b
+a >> b
+a | b ^ c & d << e >> f
+~a & ~b

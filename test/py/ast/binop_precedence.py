@@ -1,0 +1,14 @@
+a + b * c
+(a + b) * c
+a * b + c * d
+a - b - c
+a / b / c
+a // b * c % d
+a + b << c
+a << b + c
+a & b | c
+a | b & c
+a ^ b | c ^ d
+a @ b @ c
+-a * b
+a * -b

@@ -1,0 +1,5 @@
+a.b(c).d(e)[f](g)
+obj.method()()
+get()[0]()
+f(x)(y)(z)
+"".join(map(str, range(3))).strip().split(",")

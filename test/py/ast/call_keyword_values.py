@@ -1,0 +1,5 @@
+f(key=lambda x: x)
+f(flag=a if b else c)
+f(n=(yield))
+f(v=not w, z=x or y)
+f(**{"a": 1})

@@ -1,0 +1,6 @@
+[x for x in (yield_ or [])]
+[x for x in (lambda: y)()]
+[x for x in a if (lambda: b)]
+[x for x in a if b if c]
+[x for x in (*a, *b)]
+[x for x in (a, b)]

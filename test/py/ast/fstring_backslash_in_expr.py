@@ -1,0 +1,4 @@
+f"{'\n'.join(lines)}"
+f"{"\t".join(cols)}"
+f"{'\\'}"
+f"{x:\n}"

@@ -1,0 +1,8 @@
+f"{x:{width}}"
+f"{x:{width}.{precision}}"
+f"{x:>{width}}"
+f"{x:{fill}{align}{width}}"
+f"{x:{'>' if right else '<'}10}"
+f"{x:{w}d} and {y:.{p}f}"
+f"{x:a{b}c{d}e}"
+f"{x:{y:{z}}}"

@@ -1,0 +1,5 @@
+def f():
+    pass
+
+def g(a, b, c):
+    return a + b + c

@@ -1,0 +1,7 @@
+(x for x in data)
+(x for x in a for y in b if x if y)
+sum(x for x in data)
+f(x for x in y)
+f((x for x in y), 1)
+list(i for i in range(3))
+g = (c for c in "abc" if c != "b")

@@ -1,0 +1,10 @@
+if a:
+    if b:
+        pass
+    else:
+        pass
+else:
+    if c:
+        pass
+    elif d:
+        pass

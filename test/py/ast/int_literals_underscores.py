@@ -1,0 +1,6 @@
+1_000_000
+0x_dead_beef
+0o_7_7
+0b_1010_0101
+1_2_3
+0xFFFF_FFFF_FFFF_FFFF

@@ -1,0 +1,4 @@
+def g():
+    f = lambda: (yield)
+    h = lambda: (yield from it)
+    return f, h

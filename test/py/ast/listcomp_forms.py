@@ -1,0 +1,7 @@
+[x for x in data]
+[x * 2 for x in range(10) if x % 2]
+[x for x in data if x if x > 0]
+[(x, y) for x in a for y in b]
+[y for x in matrix for y in x if y]
+[x for x, y in pairs]
+[x for x in a if x for y in b if y]

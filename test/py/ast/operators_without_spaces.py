@@ -1,0 +1,13 @@
+a--b
+a+-+-b
+x=-1
+a<-b
+a**-b
+a//=b
+a**=b
+a>>=b
+x=y==z
+a!=b
+a=~b
+a<=-b
+c=a<b>d

@@ -1,0 +1,11 @@
+"\\ backslash"
+"\' single \" double"
+"\a bell \b backspace \f formfeed"
+"\n newline \r return \t tab \v vtab"
+"\0 \01 \012 \101 \377"
+"\x00 \x41 \x7f \xff"
+"\u0041 \u00e9 \u4e2d \uffff"
+"\U00000041 \U0001F600 \U0010FFFF"
+"\N{LATIN SMALL LETTER E WITH ACUTE} \N{EM DASH} \N{bullet}"
+"line one \
+continued"

@@ -1,0 +1,10 @@
+"\x7f\x80\x9f\xa0\xad"
+"\u200b zero width"
+"\ud800 lone surrogate"
+"\U0001F600 emoji"
+"tab\there"
+"both ' and \" quotes"
+'only \' single'
+"\r\n"
+"\x1b[31m"
+"\u2028 line separator"

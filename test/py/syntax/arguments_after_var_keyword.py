@@ -1,0 +1,2 @@
+def f(**kwargs, a):
+    pass

@@ -1,0 +1,2 @@
+if café == "crème"
+    pass

@@ -1,0 +1,1 @@
+résultat = f(x for x in "àéî", z)

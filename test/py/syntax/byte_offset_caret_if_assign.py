@@ -1,0 +1,3 @@
+def vérifier(é):
+    if é = 1:
+        return True

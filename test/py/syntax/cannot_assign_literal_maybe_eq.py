@@ -1,0 +1,2 @@
+if True:
+    5 = value

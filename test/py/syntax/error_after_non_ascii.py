@@ -1,0 +1,3 @@
+def grüßen(name):
+    message = "Grüße, " + name + "! Schön, dich zu sehen" ++ )
+    return message

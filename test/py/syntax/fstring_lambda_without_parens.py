@@ -1,0 +1,1 @@
+s = f"{lambda x: x}"

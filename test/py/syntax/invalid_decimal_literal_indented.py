@@ -1,0 +1,2 @@
+def f():
+    return 12x + 1

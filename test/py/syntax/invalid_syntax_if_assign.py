@@ -1,0 +1,3 @@
+def check(x):
+    if x = 1:
+        return True

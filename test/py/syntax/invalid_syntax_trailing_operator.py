@@ -1,0 +1,3 @@
+def f(a):
+    total = a +
+    return total

@@ -1,0 +1,1 @@
+f(key=1, **opts, key=2)

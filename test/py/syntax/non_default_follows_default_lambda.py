@@ -1,0 +1,1 @@
+h = lambda a=1, b: a

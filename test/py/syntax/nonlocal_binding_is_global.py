@@ -1,0 +1,3 @@
+x = 0
+def f():
+    nonlocal x

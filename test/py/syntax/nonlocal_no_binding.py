@@ -1,0 +1,5 @@
+def outer():
+    def inner():
+        nonlocal x
+        x = 1
+    return inner

@@ -1,0 +1,4 @@
+def outer():
+    y = 1
+    def inner(y):
+        nonlocal y

@@ -1,0 +1,4 @@
+def f():
+    return max(
+        1,
+        2,

@@ -1,0 +1,3 @@
+x = 1
+  # a comment at odd indentation is fine
+ y = 2

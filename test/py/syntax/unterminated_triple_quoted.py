@@ -1,0 +1,4 @@
+x = 1
+doc = """This string
+never ends
+y = 2

@@ -1,0 +1,2 @@
+def f(**kwargs=None):
+    pass
