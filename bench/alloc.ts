@@ -101,21 +101,22 @@ const results: Result[] = [];
   const rounds = 10_000;
   results.push(await measure("batches of 1000 random small sizes", rounds * 1000, () => batchedPairs(m, rounds, live, sizes)));
 }
-{
+async function mixed(label: string, largeEvery: number): Promise<void> {
   const m = new PyMalloc({ debug: false });
   const liveCount = 1_000_000;
   const live = new Float64Array(liveCount);
-  const sizes = randomSizes(1 << 20, 7, 100);
+  const sizes = randomSizes(1 << 20, 7, largeEvery);
   const fillStart = performance.now();
   for (let i = 0; i < liveCount; i++) live[i] = m.malloc(sizes[i]!);
   const fillSeconds = (performance.now() - fillStart) / 1000;
   const slots = randomSlots(5_000_000, liveCount, 12345);
-  results.push(await measure("mixed: 1M live, random free+malloc (1% > 512 B)", slots.length,
-    () => mixedWorkload(m, live, sizes, slots)));
+  results.push(await measure(label, slots.length, () => mixedWorkload(m, live, sizes, slots)));
   const s = m.stats();
-  console.log(`mixed fill: ${liveCount} mallocs in ${fillSeconds.toFixed(2)} s; arenas now ${s.arenasCurrent}, `
+  console.log(`${label}: fill of ${liveCount} mallocs took ${fillSeconds.toFixed(2)} s; arenas now ${s.arenasCurrent}, `
     + `highwater ${s.arenasHighwater}, allocated blocks ${m.allocatedBlocks()}, raw blocks ${s.rawAllocatedBlocks}`);
 }
+await mixed("mixed: 1M live, random free+malloc, 1..512 B", 0);
+await mixed("mixed: 1M live, random free+malloc, 1% > 512 B", 100);
 {
   const m = new PyMalloc({ debug: true });
   const n = 5_000_000;

@@ -70,6 +70,7 @@ function analyzeFlow(instrs: Instr[]): Flow {
   const work: number[] = [];
   const visit = (i: number, d: number, h: Handler | null) => {
     if (i >= instrs.length) return;
+    if (d < 0) throw new Error(`assembler: negative stack depth at instruction ${i}`);
     if (depth[i] === -1) {
       depth[i] = d;
       handler[i] = h;
@@ -98,7 +99,8 @@ function analyzeFlow(instrs: Instr[]): Flow {
       visit(i + 1, d, h?.outer ?? null);
       continue;
     }
-    const after = d + info.effect(ins.arg, false);
+    // The frame of a generator resumes after RETURN_GENERATOR with the value sent in.
+    const after = ins.op === Op.RETURN_GENERATOR ? d + 1 : d + info.effect(ins.arg, false);
     maxDepth = Math.max(maxDepth, after, d + info.effect(ins.arg, true));
     if (isJump(ins.op)) visit(ins.target!.index, d + info.effect(ins.arg, true), h);
     if (!TERMINATORS.has(ins.op) && !UNCONDITIONAL.has(ins.op)) visit(i + 1, after, h);

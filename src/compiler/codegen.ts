@@ -153,14 +153,37 @@ export class CodeGenerator {
 
   private exitScope(addReturnNone: boolean): CodeUnit {
     const unit = this.unit;
+    const shell = this.codeShell(unit);
+    this.insertPrefixInstructions(unit, shell);
     const code = assemble(unit.seq, {
       addReturnNone,
       noneConst: () => this.constIndex(null),
-      unit: this.codeShell(unit),
+      unit: shell,
       consts: unit.consts,
     });
     this.unit = this.stack.pop()!;
     return code;
+  }
+
+  /**
+   * insert_prefix_instructions (flowgraph.c): copy the closure's cells in, create the
+   * cells of escaping locals (in localsplus order), and for a generator return the
+   * generator object before running any of the body.
+   */
+  private insertPrefixInstructions(unit: Unit, code: CodeUnit): void {
+    const seq = unit.seq;
+    if (code.flags & CO_GENERATOR) {
+      seq.insertAtStart({ op: Op.POP_TOP, arg: 0, target: null, loc: NO_LOCATION });
+      seq.insertAtStart({ op: Op.RETURN_GENERATOR, arg: 0, target: null, loc: this.lineLoc(unit.firstlineno) });
+    }
+    const cells = code.localsplusnames.filter((_, i) => code.localspluskinds[i]! & CO_FAST_CELL);
+    for (let i = cells.length - 1; i >= 0; i--) {
+      const cellIndex = unit.cellvars.indexOf(cells[i]!);
+      seq.insertAtStart({ op: Op.MAKE_CELL, arg: DEREF_CELL_BASE + cellIndex, target: null, loc: NO_LOCATION });
+    }
+    if (unit.freevars.length) {
+      seq.insertAtStart({ op: Op.COPY_FREE_VARS, arg: unit.freevars.length, target: null, loc: NO_LOCATION });
+    }
   }
 
   private codeShell(unit: Unit): CodeUnit {
@@ -303,7 +326,8 @@ export class CodeGenerator {
         if (unit.ste.isFunctionLike || unit.fastHidden.get(name) === true) kind = "fast";
         break;
       case Scope.GlobalImplicit:
-        if (unit.ste.isFunctionLike) kind = "global";
+        // A comprehension inlined in a class body cannot see the class namespace.
+        if (unit.ste.isFunctionLike || (unit.ste.type === "class" && unit.inInlinedComp > 0)) kind = "global";
         break;
       case Scope.GlobalExplicit:
         kind = "global";

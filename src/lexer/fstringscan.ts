@@ -54,7 +54,15 @@ export function stringPrefixAt(text: string, pos: number): { prefix: string; quo
 }
 const VALID_PREFIXES = new Set(["", "r", "u", "b", "br", "rb", "f", "fr", "rf"]);
 
-export class FScanError extends Error {}
+export class FScanError extends Error {
+  constructor(
+    msg: string,
+    /** offset the error points at, or -1 */
+    readonly pos = -1,
+  ) {
+    super(msg);
+  }
+}
 
 class Scanner {
   constructor(readonly text: string) {}
@@ -97,7 +105,7 @@ class Scanner {
           continue;
         }
         if (out && i > litStart) out.push({ kind: "lit", start: litStart, end: i });
-        i = this.field(i, quote, triple, out);
+        i = this.field(i, quote, triple, out, 0);
         if (i < 0) return -1;
         litStart = i;
         continue;
@@ -109,7 +117,7 @@ class Scanner {
           litStart = i;
           continue;
         }
-        throw new FScanError("f-string: single '}' is not allowed");
+        throw new FScanError("f-string: single '}' is not allowed", i);
       }
       i++;
     }
@@ -117,7 +125,7 @@ class Scanner {
   }
 
   /** At `{`; returns index after the matching `}`, or -1. */
-  field(open: number, quote: string, triple: boolean, out: FPiece[] | null): number {
+  field(open: number, quote: string, triple: boolean, out: FPiece[] | null, level: number): number {
     const text = this.text;
     const n = text.length;
     let i = open + 1;
@@ -133,15 +141,22 @@ class Scanner {
         // a (possibly prefixed) string, or a name
         const sp = stringPrefixAt(text, i);
         if (sp) {
+          const at = i;
           i = this.stringAt(sp.prefix, sp.quoteStart);
-          if (i < 0) return -1;
+          if (i < 0) {
+            if (!triple && text[sp.quoteStart] === quote) throw new FScanError("f-string: expecting '}'", at);
+            return -1;
+          }
           continue;
         }
         while (i < n && isIdentChar(text.charCodeAt(i))) i++;
         continue;
       }
       if (c === 40 || c === 91 || c === 123) depth++;
-      else if (c === 41 || c === 93) depth--;
+      else if (c === 41 || c === 93) {
+        if (depth === 0) throw new FScanError(`f-string: unmatched '${text[i]}'`, i);
+        depth--;
+      }
       else if (c === 125) {
         if (depth === 0) {
           if (exprEnd < 0) exprEnd = i;
@@ -156,7 +171,7 @@ class Scanner {
         if (exprEnd < 0) exprEnd = i;
         colon = i;
         // format spec: literal text with nested fields, up to the closing `}`
-        i = this.spec(i + 1, quote, triple, out ? spec : null);
+        i = this.spec(i + 1, quote, triple, out ? spec : null, level);
         if (i < 0) return -1;
         if (out) out.push({ kind: "field", open, exprStart: open + 1, exprEnd, debugEq, bang, colon, spec, close: i });
         return i + 1;
@@ -192,7 +207,7 @@ class Scanner {
   }
 
   /** Format spec text after ':'; returns the index of the closing `}` or -1. */
-  spec(i: number, quote: string, triple: boolean, out: FPiece[] | null): number {
+  spec(i: number, quote: string, triple: boolean, out: FPiece[] | null, level: number): number {
     const text = this.text;
     const n = text.length;
     const qc = quote.charCodeAt(0);
@@ -205,7 +220,8 @@ class Scanner {
       }
       if (c === 123) {
         if (out && i > litStart) out.push({ kind: "lit", start: litStart, end: i });
-        i = this.field(i, quote, triple, out);
+        if (level >= 2) throw new FScanError("f-string: expressions nested too deeply", i - 1);
+        i = this.field(i, quote, triple, out, level + 1);
         if (i < 0) return -1;
         litStart = i;
         continue;

@@ -178,7 +178,11 @@ class Layout {
   run(): LayoutResult {
     const src = this.source;
     const raw = rawTokenize(src);
-    if (raw.errorOffset >= 0) this.lexError(raw.tokens, raw.errorOffset);
+    if (raw.errorOffset >= 0) {
+      // tokenizer errors before the bad character come first
+      this.feed(raw.tokens.filter((t) => t.startOffset < raw.errorOffset), 0);
+      this.lexError(raw.tokens, raw.errorOffset);
+    }
     this.feed(raw.tokens, 0);
     // end of input
     let unclosed: PySyntaxError | null = null;
@@ -260,6 +264,7 @@ class Layout {
         case T.LSqb:
         case T.LBrace: {
           const t = this.tok(type, r.image, start, end);
+          if (this.brackets.length >= 200) throw this.err("SyntaxError", "too many nested parentheses", start, start);
           this.brackets.push(t);
           out.push(t);
           break;
@@ -330,6 +335,9 @@ class Layout {
       if (alt !== alts[alts.length - 1]) throw tabError();
     } else if (col > top) {
       if (alt <= alts[alts.length - 1]!) throw tabError();
+      if (ind.length >= 100) {
+        throw makeError(m, this.filename, "IndentationError", "too many levels of indentation", li + 1, 0, li + 1, 0, 0);
+      }
       ind.push(col);
       alts.push(alt);
       this.out.push(this.tok(T.INDENT, "", start, start));
@@ -400,7 +408,7 @@ class Layout {
     }
     if (isIdentCode(next) || next === 46) {
       if (next === 95) throw this.err("SyntaxError", "invalid decimal literal", end, end);
-      if (next !== 46 && !this.keywordAt(end)) throw this.err("SyntaxError", "invalid decimal literal", start, start);
+      if (next !== 46 && !this.keywordAt(end)) throw this.err("SyntaxError", "invalid decimal literal", end - 1, end - 1);
     }
     // leading zeros
     if (image.length > 1 && image[0] === "0" && /^[0-9_]+$/.test(image) && /[1-9]/.test(image)) {
@@ -444,8 +452,9 @@ class Layout {
   }
 
   fstringError(e: FScanError, start: number): never {
-    // locate the offending brace roughly: first single '}'
     const msg = e.message;
+    if (e.pos >= 0) throw this.err("SyntaxError", msg, e.pos, e.pos);
+    // locate the offending brace roughly: first single '}'
     let off = start;
     if (msg.includes("single '}'")) {
       const m = /(?<!\})\}(?!\})/.exec(this.source.slice(start));
@@ -501,13 +510,24 @@ class Layout {
         out.push(t);
         continue;
       }
-      // a replacement field
+      // a replacement field (in a format spec, `{{` makes CPython's tokenizer emit an
+      // empty FSTRING_MIDDLE first: the AST then has a Constant(''))
+      if (inSpec && src.charCodeAt(pc.open + 1) === 123 && (i === 0 || pieces[i - 1]!.kind === "field")) {
+        const t = this.tok(T.FStringMiddle, "", pc.open, pc.open);
+        t.value = "";
+        out.push(t);
+      }
       out.push(this.tok(T.LBrace, "{", pc.open, pc.open + 1));
       const exprText = src.slice(pc.exprStart, pc.exprEnd);
       if (exprText.trim() === "") {
         const at = pc.exprEnd;
         const what = pc.bang >= 0 ? "!" : pc.colon >= 0 ? ":" : pc.debugEq >= 0 ? "=" : "}";
         throw this.err("SyntaxError", `f-string: valid expression required before '${what}'`, at, at + 1);
+      }
+      const lam = /^\s*lambda\b/.exec(exprText);
+      if (lam && pc.colon >= 0) {
+        const ls = pc.exprStart + lam[0].length - 6;
+        throw this.err("SyntaxError", "f-string: lambda expressions are not allowed without parentheses", ls, pc.colon + 1);
       }
       const rawToks = rawTokenize(exprText);
       if (rawToks.errorOffset >= 0) this.lexError(rawToks.tokens, pc.exprStart + rawToks.errorOffset);
@@ -580,41 +600,38 @@ export function layout(source: string, filename = "<unknown>"): LayoutResult {
   return new Layout(source, filename).run();
 }
 
+const COMPOUND_START = new Set<TokenType>([
+  T.KwIf, T.KwWhile, T.KwFor, T.KwTry, T.KwWith, T.KwDef, T.KwClass, T.At, T.KwAsync,
+]);
+
 /**
- * Does this REPL input need more lines? "incomplete" when a bracket or a
- * triple-quoted string is still open, the last line ends with a backslash, or a
- * compound statement was started and no blank line has ended it yet.
- * Inputs with other errors are "complete" (so that the error gets reported).
+ * Does this REPL input (the lines entered so far joined with "\n", as code.py and
+ * codeop do) form a complete statement? false ("needs more lines") when a bracket or a
+ * triple-quoted string is still open, the input ends with a backslash continuation, or a
+ * compound statement has been started and no empty line has ended it yet (the input
+ * does not end with "\n"). Inputs with other errors count as complete, so that the
+ * caller compiles them and reports the error.
  */
 export function isComplete(source: string): boolean {
-  const lines = source.split(/\r\n?|\n/);
-  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  if (/\\(\r\n?|\n)?$/.test(source)) return false;
+  let res: LayoutResult;
   try {
-    const res = layout(source + (source.endsWith("\n") ? "" : "\n"));
-    if (res.unclosed) return false;
-    const toks = res.tokens;
-    let sawIndentOrColon = false;
-    for (const t of toks) {
-      if (t.tokenType === T.INDENT) sawIndentOrColon = true;
-    }
-    // a trailing ':' NEWLINE means a block is expected
-    const n = toks.length;
-    let k = n - 1;
-    while (k >= 0 && (toks[k]!.tokenType === T.DEDENT || toks[k]!.tokenType === T.Newline)) k--;
-    if (k >= 0 && toks[k]!.tokenType === T.Colon) return false;
-    if (sawIndentOrColon) {
-      const last = lines[lines.length - 1] ?? "";
-      // compound statement: complete only after an empty line
-      return source.endsWith("\n") && last.trim() === "" ? true : /\n[ \t]*\n$/.test(source) || /^\s*$/.test(last) ? true : false;
-    }
-    return true;
+    res = layout(source + "\n");
   } catch (e) {
-    if (e instanceof PySyntaxError) {
-      if (/was never closed|unterminated triple-quoted|unexpected EOF/.test(e.msg)) return false;
-      return true;
-    }
+    if (e instanceof PySyntaxError) return !/^unterminated triple-quoted/.test(e.msg);
     throw e;
   }
+  if (res.unclosed) return false;
+  const toks = res.tokens;
+  let k = 0;
+  while (k < toks.length && (toks[k]!.tokenType === T.INDENT || toks[k]!.tokenType === T.Newline)) k++;
+  const first = toks[k];
+  if (!first) return true;
+  let last = toks.length - 1;
+  while (last >= 0 && (toks[last]!.tokenType === T.DEDENT || toks[last]!.tokenType === T.Newline)) last--;
+  const compound = COMPOUND_START.has(first.tokenType) || (last >= 0 && toks[last]!.tokenType === T.Colon);
+  if (!compound) return true;
+  return source.endsWith("\n");
 }
 
 export { scanFStringEnd, fstringPrefixAt };

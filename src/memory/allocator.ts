@@ -195,7 +195,7 @@ export class PyMalloc {
     const slot = this.arenaSlotOf(addr);
     if (slot !== NO_ARENA) return blockSizeOf(this.pools.szidx[this.ownedPool(slot, addr, "use after free")]!);
     const size = this.raw.usableSize(addr);
-    if (size === undefined) throw this.rawError(addr);
+    if (size === undefined) throw this.rawError(addr, "use after free");
     return size;
   }
 
@@ -417,7 +417,7 @@ export class PyMalloc {
 
   private rawReallocate(addr: number, nbytes: number): number {
     const old = this.raw.requestedSize(addr);
-    if (old === undefined) throw this.rawError(addr);
+    if (old === undefined) throw this.rawError(addr, "use after free");
     if (this.footprint() - old + Math.max(nbytes, 1) > this.heapLimit) return 0;
     return this.raw.realloc(addr, nbytes);
   }
@@ -428,6 +428,7 @@ export class PyMalloc {
     if (result === "unknown") throw this.rawError(addr);
   }
 
+  /** The error for a raw address that is not live: a freed one (debug mode remembers them) or an unknown one. */
   private rawError(addr: number, kindIfFreed: AllocatorErrorKind = "unknown address"): AllocatorError {
     if (this.raw.wasFreed(addr)) return new AllocatorError(kindIfFreed, addr, -1, "raw block already freed");
     return new AllocatorError("unknown address", addr, -1, "not a live pymalloc or raw block");

@@ -60,11 +60,6 @@ export class MmapArea {
     return this.addressOf(this.slotAt.length - 1);
   }
 
-  /** Whether mapping one more arena would leave user space. */
-  canMap(): boolean {
-    return this.addressOf(this.firstFreePosition()) >= 2 ** 32;
-  }
-
   /** mmap: place arena `slot` in the highest free 1 MiB gap; returns its position. */
   map(slot: number): number {
     const position = this.firstFreePosition();

@@ -147,10 +147,13 @@ export class PoolTable {
     if (next !== NO_POOL) this.prevpool[next] = prev;
   }
 
-  /** Offsets of the blocks on a pool's free list, head first (for inspection and tests). */
+  /**
+   * Offsets of the blocks on a pool's free list, head first (for inspection and
+   * tests). Stops after 1024 entries, so a corrupted (cyclic) list still ends.
+   */
   freeList(pool: number): number[] {
     const offsets: number[] = [];
-    for (let offset = this.freeblock[pool]!; offset !== 0;) {
+    for (let offset = this.freeblock[pool]!; offset !== 0 && offsets.length <= UNITS_PER_POOL;) {
       offsets.push(offset);
       offset = this.links[(pool << UNITS_SHIFT) | (offset >> ALIGNMENT_SHIFT)]!;
     }

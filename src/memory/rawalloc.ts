@@ -13,7 +13,8 @@
 // * realloc stays in place when the new chunk fits the old one or the chunk is
 //   the last before the top; otherwise malloc + copy + free.
 // Large requests go to the heap too (glibc would mmap those of 128 KiB and more).
-// This path is rarer than pymalloc's, so it may use Maps.
+// This path is rarer than pymalloc's, so it may use Maps; they are keyed by
+// (address - base) / 16, a small integer, so that V8 does not box a key per call.
 
 /** Start of the simulated brk heap. */
 export const DEFAULT_RAW_HEAP_BASE = 0x55d4_1a2b_3000;
@@ -27,13 +28,13 @@ export type RawFreeResult = "ok" | "unknown" | "double";
 
 export class RawAllocator {
   private top: number;
-  /** Requested size of every live block, by user address. */
+  /** Requested size of every live block, by key. */
   private readonly requested = new Map<number, number>();
-  /** Chunk size of every live block, by user address. */
+  /** Chunk size of every live block, by key. */
   private readonly chunkSize = new Map<number, number>();
-  /** Exact-size LIFO bins of freed chunks (user addresses). */
+  /** Exact-size LIFO bins of freed chunks (keys of their user addresses). */
   private readonly bins = new Map<number, number[]>();
-  /** Debug: freed user addresses not handed out again, to tell a double free from a wild one. */
+  /** Debug: keys of freed blocks not handed out again, to tell a double free from a wild one. */
   private readonly freed: Set<number> | null;
   /** Sum of the requested sizes of live blocks. */
   bytes = 0;
@@ -54,40 +55,42 @@ export class RawAllocator {
   malloc(nbytes: number): number {
     const n = nbytes === 0 ? 1 : nbytes;
     const size = chunkSizeFor(n);
-    const addr = this.takeFromBin(size) ?? this.bump(size);
-    this.requested.set(addr, n);
-    this.chunkSize.set(addr, size);
+    const key = this.takeFromBin(size) ?? this.bump(size);
+    this.requested.set(key, n);
+    this.chunkSize.set(key, size);
     this.bytes += n;
-    this.freed?.delete(addr);
-    return addr;
+    this.freed?.delete(key);
+    return this.addressOf(key);
   }
 
   free(addr: number): RawFreeResult {
-    const n = this.requested.get(addr);
-    if (n === undefined) return this.freed?.has(addr) ? "double" : "unknown";
-    const size = this.chunkSize.get(addr)!;
-    this.requested.delete(addr);
-    this.chunkSize.delete(addr);
+    const key = this.keyOf(addr);
+    const n = this.requested.get(key);
+    if (n === undefined) return this.freed?.has(key) ? "double" : "unknown";
+    const size = this.chunkSize.get(key)!;
+    this.requested.delete(key);
+    this.chunkSize.delete(key);
     this.bytes -= n;
-    this.freed?.add(addr);
+    this.freed?.add(key);
     if (addr - CHUNK_HEADER + size === this.top) this.top = addr - CHUNK_HEADER;
-    else this.pushBin(size, addr);
+    else this.pushBin(size, key);
     return "ok";
   }
 
   /** realloc(addr, n) on a live block; returns the (possibly new) address. */
   realloc(addr: number, nbytes: number): number {
     const n = nbytes === 0 ? 1 : nbytes;
-    const oldSize = this.chunkSize.get(addr)!;
+    const key = this.keyOf(addr);
+    const oldSize = this.chunkSize.get(key)!;
     const newSize = chunkSizeFor(n);
     const atTop = addr - CHUNK_HEADER + oldSize === this.top;
     if (newSize <= oldSize || atTop) {
       if (atTop) {
         this.top = addr - CHUNK_HEADER + newSize;
-        this.chunkSize.set(addr, newSize);
+        this.chunkSize.set(key, newSize);
       }
-      this.bytes += n - this.requested.get(addr)!;
-      this.requested.set(addr, n);
+      this.bytes += n - this.requested.get(key)!;
+      this.requested.set(key, n);
       return addr;
     }
     const moved = this.malloc(n);
@@ -96,42 +99,53 @@ export class RawAllocator {
   }
 
   has(addr: number): boolean {
-    return this.requested.has(addr);
+    return this.requested.has(this.keyOf(addr));
   }
 
   wasFreed(addr: number): boolean {
-    return this.freed?.has(addr) ?? false;
+    return this.freed?.has(this.keyOf(addr)) ?? false;
   }
 
   requestedSize(addr: number): number | undefined {
-    return this.requested.get(addr);
+    return this.requested.get(this.keyOf(addr));
   }
 
   /** malloc_usable_size: the chunk minus its size field. */
   usableSize(addr: number): number | undefined {
-    const size = this.chunkSize.get(addr);
+    const size = this.chunkSize.get(this.keyOf(addr));
     return size === undefined ? undefined : size - SIZE_FIELD;
   }
 
   /** Live blocks as [address, requested size], in address order. */
   liveBlocks(): Array<[number, number]> {
-    return [...this.requested.entries()].sort((a, b) => a[0] - b[0]);
+    return [...this.requested.entries()].sort((a, b) => a[0] - b[0]).map(([key, n]) => [this.addressOf(key), n]);
   }
 
+  /** Map key of a user address; NaN-free but fractional (never a key) when addr is not 16-aligned from base. */
+  private keyOf(addr: number): number {
+    return (addr - this.base) / 16;
+  }
+
+  private addressOf(key: number): number {
+    return this.base + key * 16;
+  }
+
+  /** Key of the most recently freed chunk of exactly `size` bytes, if any. */
   private takeFromBin(size: number): number | undefined {
     return this.bins.get(size)?.pop();
   }
 
-  private pushBin(size: number, addr: number): void {
+  private pushBin(size: number, key: number): void {
     const bin = this.bins.get(size);
-    if (bin === undefined) this.bins.set(size, [addr]);
-    else bin.push(addr);
+    if (bin === undefined) this.bins.set(size, [key]);
+    else bin.push(key);
   }
 
+  /** Carve a chunk from the top of the heap; returns the key of its user address. */
   private bump(size: number): number {
     const chunk = this.top;
     this.top = chunk + size;
-    return chunk + CHUNK_HEADER;
+    return this.keyOf(chunk + CHUNK_HEADER);
   }
 }
 

@@ -142,9 +142,12 @@ export class ParseContext {
 
   expectedIndent(kind: string, line: number, next: IToken, nl: IToken): never {
     const msg = `expected an indented block after ${kind} on line ${line}`;
+    void nl;
     if (next.tokenType === EOF || next.tokenType === T.DEDENT && (next as PyToken).startOffset >= this.map.source.length) {
-      const k = nl as PyToken;
-      throw makeError(this.map, this.filename, "IndentationError", msg, k.startLine, k.startColumn, k.startLine, -1);
+      // at the end of input CPython points just past the last line
+      const last = this.map.lastLineNo();
+      const text = this.map.lineText(last);
+      throw makeError(this.map, this.filename, "IndentationError", msg, last, text.length, last, -1);
     }
     throw this.errorAtToken("IndentationError", msg, next);
   }
@@ -223,11 +226,11 @@ export class ParseContext {
     return { args, keywords };
   }
 
-  badKeyword(e: A.Expr): never {
+  badKeyword(e: A.Expr, eq: A.Pos): never {
     if (e._type === "Constant" && (e.value === true || e.value === false || e.value === null)) {
       this.failAny(`cannot assign to ${exprName(e)}`, e);
     }
-    this.failAny('expression cannot contain assignment, perhaps you meant "=="?', e);
+    throw this.errorAt("SyntaxError", 'expression cannot contain assignment, perhaps you meant "=="?', e, eq);
   }
 
   number(t: IToken, pos: A.Pos): A.Constant {
@@ -241,7 +244,7 @@ export class ParseContext {
     const bytes = prefix.includes("b");
     try {
       const value = decodeStringBody(body, prefix.includes("r"), bytes);
-      return { kind: "str", pos, value, bytes, u: prefix === "u" };
+      return { kind: "str", pos, value, bytes, u: t.image.charCodeAt(0) === 117 /* lowercase u */ };
     } catch (e) {
       if (e instanceof LiteralError) throw this.errorAtToken("SyntaxError", e.message, t);
       throw e;
@@ -315,7 +318,14 @@ function translateError1(e: unknown, ctx: ParseContext): PySyntaxError {
     return makeError(ctx.map, ctx.filename, "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
       a.startLine, a.startColumn, bEnd.endLine, bEnd.endColumn);
   }
-  if (e.message === "expected ':'" && tt === T.Newline) return ctx.errorAtToken("SyntaxError", "expected ':'", tok);
+  if ((e.message === "expected ':'" && tt === T.Newline) || e.message === "expected ':' (forced)") {
+    return ctx.errorAtToken("SyntaxError", "expected ':'", tok);
+  }
+  if (prev && prev.tokenType === T.Colon && tt === T.Star && innermostOpen(toks, idx) === T.LBrace) {
+    const nx = toks[idx + 1] ?? tok;
+    return makeError(ctx.map, ctx.filename, "SyntaxError", "cannot use a starred expression in a dictionary value",
+      tok.startLine, tok.startColumn, nx.endLine, nx.endColumn);
+  }
   if (prev && prev.tokenType === T.Colon && (tt === T.RBrace || tt === T.Comma) && innermostOpen(toks, idx) === T.LBrace) {
     return ctx.errorAtToken("SyntaxError", "expression expected after dictionary key and ':'", prev);
   }

@@ -48,6 +48,9 @@ interface FieldParts {
 }
 
 const BLOCK_KINDS: Record<string, string> = {};
+const FORCED_COLON = new Set(["function definition", "'for' statement", "'try' statement", "'else' statement", "'finally' statement"]);
+const COLON_FORCED = { ERR_MSG: "expected ':' (forced)" };
+const COLON_NEWLINE = { ERR_MSG: "expected ':'" };
 
 class PyParser extends EmbeddedActionsParser {
   ctx!: ParseContext;
@@ -58,7 +61,7 @@ class PyParser extends EmbeddedActionsParser {
   private altsSEY?: IOrAlt<Expr>[];
   private altsStarExpr?: IOrAlt<Expr>[];
   private altsAtom?: IOrAlt<Expr>[];
-  private altsFactor?: IOrAlt<Expr>[];
+  private altsUnary?: IOrAlt<IToken>[];
   private altsTrailer?: IOrAlt<Trailer>[];
   private altsArgument?: IOrAlt<ArgItem>[];
   private altsOp?: IOrAlt<OpItem>[];
@@ -107,7 +110,8 @@ class PyParser extends EmbeddedActionsParser {
     }
     const nm = exprName(bad);
     if (del) this.fail(`cannot delete ${nm}`, bad);
-    if (eqHint && bad === e && (isBitwiseOrLevel(e) || (this.ctx.parenthesized.has(e) && e._type !== "Tuple"))) {
+    const lastOfBareTuple = e._type === "Tuple" && !this.ctx.parenthesized.has(e) && e.elts[e.elts.length - 1] === bad;
+    if (eqHint && (bad === e || lastOfBareTuple) && (isBitwiseOrLevel(bad) || (this.ctx.parenthesized.has(bad) && bad._type !== "Tuple"))) {
       this.fail(`cannot assign to ${nm} here. Maybe you meant '==' instead of '='?`, bad);
     }
     if (bad._type === "Yield" || bad._type === "YieldFrom") {
@@ -160,7 +164,11 @@ class PyParser extends EmbeddedActionsParser {
       const s = this.SUBRULE2(this.simpleStmt);
       this.ACTION(() => out.push(s));
     });
-    this.OPTION(() => this.CONSUME2(T.Semi));
+    this.OPTION(() => {
+      const semi = this.CONSUME2(T.Semi);
+      // a compound statement ending in `a;` ends after the `;` (CPython uses its last token)
+      this.ACTION(() => { const last = out[out.length - 1]!; setOuter(last, span(last, this.tp(semi))); });
+    });
     this.CONSUME(T.Newline);
     return out;
   });
@@ -451,7 +459,7 @@ class PyParser extends EmbeddedActionsParser {
   });
 
   colonBlock(kind: string, line: number, idx: number): Stmt[] {
-    this.consumeColon(idx);
+    this.consumeColon(idx, FORCED_COLON.has(kind));
     switch (idx) {
       case 0: return this.SUBRULE(this.block, { ARGS: [kind, line] });
       case 1: return this.SUBRULE1(this.block, { ARGS: [kind, line] });
@@ -460,8 +468,10 @@ class PyParser extends EmbeddedActionsParser {
       default: return this.SUBRULE4(this.block, { ARGS: [kind, line] });
     }
   }
-  consumeColon(idx: number): void {
-    const opts = { ERR_MSG: "expected ':'" };
+  consumeColon(idx: number, forced: boolean): void {
+    // CPython's grammar forces the ':' (&&':') after def/for/try/else/finally: any other
+    // token gives "expected ':'"; elsewhere only a NEWLINE does
+    const opts = forced ? COLON_FORCED : COLON_NEWLINE;
     switch (idx) {
       case 0: this.CONSUME(T.Colon, opts); break;
       case 1: this.CONSUME1(T.Colon, opts); break;
@@ -749,21 +759,23 @@ class PyParser extends EmbeddedActionsParser {
       { ALT: () => {
         const s = this.CONSUME(T.Star);
         let a: A.Arg | null = null;
-        this.OPTION(() => { a = this.SUBRULE(this.param, { ARGS: [annotations] }); });
+        this.OPTION(() => {
+          a = this.SUBRULE(this.param, { ARGS: [annotations] });
+          this.OPTION4(() => {
+            const eq = this.CONSUME3(T.Equal);
+            this.ACTION(() => this.failTok("var-positional argument cannot have default value", eq));
+          });
+        });
         this.ACTION(() => items.push({ kind: "*", tok: s, arg: a }));
       } },
       { ALT: () => {
         const s = this.CONSUME(T.DoubleStar);
         const a = this.SUBRULE2(this.param, { ARGS: [annotations] });
-        let d: Expr | null = null;
         this.OPTION2(() => {
-          this.CONSUME(T.Equal);
-          d = this.SUBRULE(this.expression);
+          const eq = this.CONSUME(T.Equal);
+          this.ACTION(() => this.failTok("var-keyword argument cannot have default value", eq));
         });
-        this.ACTION(() => {
-          if (d) this.fail("var-keyword argument cannot have default value", d);
-          items.push({ kind: "**", tok: s, arg: a });
-        });
+        this.ACTION(() => items.push({ kind: "**", tok: s, arg: a }));
       } },
       { ALT: () => {
         const a = this.SUBRULE3(this.param, { ARGS: [annotations] });
@@ -983,38 +995,59 @@ class PyParser extends EmbeddedActionsParser {
   });
 
   /** factor and power: unary +, -, ~ then primary ['**' factor] */
+  /**
+   * factor, power, primary and atom in one rule (fewer rule invocations per operand and
+   * less stack per nesting level): unary prefixes, an atom, trailers, then `** factor`.
+   */
   factor = this.RULE("factor", (): Expr => {
-    return this.OR(this.altsFactor ??= [
+    let prefixes: IToken[] | null = null;
+    this.MANY(() => {
+      const t = this.OR2(this.altsUnary ??= [
+        { ALT: () => this.CONSUME(T.Plus) },
+        { ALT: () => this.CONSUME(T.Minus) },
+        { ALT: () => this.CONSUME(T.Tilde) },
+      ]);
+      this.ACTION(() => (prefixes ??= []).push(t));
+    });
+    let e = this.OR3(this.altsAtom ??= [
       { ALT: () => {
-        let opname: A.UnaryOpName = "UAdd";
-        const t = this.OR2([
-          { ALT: () => this.CONSUME(T.Plus) },
-          { ALT: () => { opname = "USub"; return this.CONSUME(T.Minus); } },
-          { ALT: () => { opname = "Invert"; return this.CONSUME(T.Tilde); } },
-        ]);
-        const e = this.SUBRULE(this.factor);
-        return this.ACTION(() => ({ _type: "UnaryOp", op: { _type: opname }, operand: e, ...span(this.tp(t), e) }) as A.UnaryOp);
+        const t = this.CONSUME(T.Name);
+        return this.ACTION(() => this.name(t));
       } },
       { ALT: () => {
-        const base = this.SUBRULE(this.primary);
-        let r = base;
-        this.OPTION(() => {
-          this.CONSUME(T.DoubleStar);
-          const e = this.SUBRULE2(this.factor);
-          r = this.ACTION(() => ({ _type: "BinOp", left: base, op: opNode("Pow"), right: e, ...span(base, e) }) as A.BinOp);
-        });
-        return r;
+        const t = this.CONSUME(T.Number);
+        return this.ACTION(() => this.ctx.number(t, this.tp(t)));
+      } },
+      { ALT: () => this.SUBRULE(this.strings) },
+      { ALT: () => {
+        const t = this.CONSUME(T.KwNone);
+        return this.ACTION(() => constant(null, this.tp(t)));
+      } },
+      { ALT: () => {
+        const t = this.CONSUME(T.KwTrue);
+        return this.ACTION(() => constant(true, this.tp(t)));
+      } },
+      { ALT: () => {
+        const t = this.CONSUME(T.KwFalse);
+        return this.ACTION(() => constant(false, this.tp(t)));
+      } },
+      { ALT: () => {
+        const t = this.CONSUME(T.Ellipsis);
+        return this.ACTION(() => constant(ELLIPSIS, this.tp(t)));
+      } },
+      { ALT: () => this.SUBRULE(this.parenAtom) },
+      { ALT: () => this.SUBRULE(this.listAtom) },
+      { ALT: () => this.SUBRULE(this.braceAtom) },
+      { ALT: () => {
+        const t = this.CONSUME(T.KwAwait);
+        return this.ACTION(() => this.failTok("pyarena does not support 'await' expressions yet", t));
       } },
     ]);
-  });
-
-  primary = this.RULE("primary", (): Expr => {
-    let e = this.SUBRULE(this.atom);
-    this.MANY(() => {
-      const tr = this.OR(this.altsTrailer ??= [
+    this.MANY2(() => {
+      const tr = this.OR4(this.altsTrailer ??= [
         { ALT: () => {
           this.CONSUME(T.Dot);
-          const n = this.CONSUME(T.Name);
+          const n = this.CONSUME2(T.Name);
           return { k: 0, n, lp: n, call: null, s: null, r: n } as Trailer;
         } },
         { ALT: () => {
@@ -1033,8 +1066,23 @@ class PyParser extends EmbeddedActionsParser {
       ]);
       e = this.ACTION(() => this.applyTrailer(e, tr));
     });
-    return e;
+    this.OPTION2(() => {
+      this.CONSUME(T.DoubleStar);
+      const rhs = this.SUBRULE2(this.factor);
+      e = this.ACTION(() => ({ _type: "BinOp", left: e, op: opNode("Pow"), right: rhs, ...span(e, rhs) }) as A.BinOp);
+    });
+    return this.ACTION(() => {
+      if (!prefixes) return e;
+      let r = e;
+      for (let k = prefixes.length - 1; k >= 0; k--) {
+        const t = prefixes[k]!;
+        const opname: A.UnaryOpName = t.tokenType === T.Plus ? "UAdd" : t.tokenType === T.Minus ? "USub" : "Invert";
+        r = { _type: "UnaryOp", op: { _type: opname }, operand: r, ...span(this.tp(t), r) } as A.UnaryOp;
+      }
+      return r;
+    });
   });
+
 
   applyTrailer(e: Expr, tr: Trailer): Expr {
     const c = this.ctx;
@@ -1062,10 +1110,10 @@ class PyParser extends EmbeddedActionsParser {
     this.MANY(() => {
       const cm = this.CONSUME(T.Comma); lastComma = cm; this.ACTION(() => { if (dangling) this.failTok("invalid syntax", cm); dangling = true; });
       this.ACTION(() => { if (!elts) elts = [first]; });
-      this.OPTION(() => { dangling = false;
+      this.OPTION({ GATE: () => this.LA(1).tokenType !== T.RSqb, DEF: () => { dangling = false;
         const e = this.SUBRULE2(this.slice);
         this.ACTION(() => { elts!.push(e); lastComma = null; });
-      });
+      } });
     });
     return this.ACTION(() => {
       if (!elts) return first._type === "Starred" ? ({ _type: "Tuple", elts: [first], ctx: LOAD, ...span(first, first) } as A.Tuple) : first;
@@ -1163,14 +1211,15 @@ class PyParser extends EmbeddedActionsParser {
       { ALT: () => {
         const e = this.SUBRULE(this.namedExpression);
         let kwv: Expr | null = null;
+        let eq: IToken | null = null;
         this.OPTION(() => {
-          this.CONSUME(T.Equal);
+          eq = this.CONSUME(T.Equal);
           kwv = this.SUBRULE3(this.expression);
         });
         return this.ACTION(() => {
           if (kwv) {
             if (e._type !== "Name") {
-              this.ctx.badKeyword(e);
+              this.ctx.badKeyword(e, this.tp(eq!));
             }
             const kw: A.Keyword = { _type: "keyword", arg: (e as A.Name).id, value: kwv, ...span(e, kwv) };
             return { kind: "kw", e, kw } as ArgItem;
@@ -1210,42 +1259,6 @@ class PyParser extends EmbeddedActionsParser {
     return gens;
   });
 
-  atom = this.RULE("atom", (): Expr => {
-    return this.OR(this.altsAtom ??= [
-      { ALT: () => {
-        const t = this.CONSUME(T.Name);
-        return this.ACTION(() => this.name(t));
-      } },
-      { ALT: () => {
-        const t = this.CONSUME(T.Number);
-        return this.ACTION(() => this.ctx.number(t, this.tp(t)));
-      } },
-      { ALT: () => this.SUBRULE(this.strings) },
-      { ALT: () => {
-        const t = this.CONSUME(T.KwNone);
-        return this.ACTION(() => constant(null, this.tp(t)));
-      } },
-      { ALT: () => {
-        const t = this.CONSUME(T.KwTrue);
-        return this.ACTION(() => constant(true, this.tp(t)));
-      } },
-      { ALT: () => {
-        const t = this.CONSUME(T.KwFalse);
-        return this.ACTION(() => constant(false, this.tp(t)));
-      } },
-      { ALT: () => {
-        const t = this.CONSUME(T.Ellipsis);
-        return this.ACTION(() => constant(ELLIPSIS, this.tp(t)));
-      } },
-      { ALT: () => this.SUBRULE(this.parenAtom) },
-      { ALT: () => this.SUBRULE(this.listAtom) },
-      { ALT: () => this.SUBRULE(this.braceAtom) },
-      { ALT: () => {
-        const t = this.CONSUME(T.KwAwait);
-        return this.ACTION(() => this.failTok("pyarena does not support 'await' expressions yet", t));
-      } },
-    ]);
-  });
 
   parenAtom = this.RULE("parenAtom", (): Expr => {
     const l = this.CONSUME(T.LParen);
@@ -1261,7 +1274,28 @@ class PyParser extends EmbeddedActionsParser {
         r = this.ACTION(() => { this.ctx.parenthesized.add(y); setOuter(y, span(this.tp(l), this.tp(rp))); return y; });
       } },
       { ALT: () => {
-        const first = this.SUBRULE(this.starExpression);
+        // starExpression inlined (one rule level less per nested parenthesis)
+        const first = this.OR4([
+          { ALT: () => {
+            const st = this.CONSUME(T.Star);
+            const v = this.SUBRULE(this.bitOr);
+            return this.ACTION(() => ({ _type: "Starred", value: v, ctx: LOAD, ...span(this.tp(st), v) }) as Expr);
+          } },
+          { ALT: () => {
+            const e = this.SUBRULE(this.expression);
+            let r2 = e;
+            this.OPTION5(() => {
+              const op = this.CONSUME(T.ColonEqual);
+              const v = this.SUBRULE2(this.expression);
+              r2 = this.ACTION(() => {
+                const ne = this.namedExpr(e, v);
+                this.ctx.walrusTok.set(ne, op);
+                return ne;
+              });
+            });
+            return r2;
+          } },
+        ]);
         this.OR2([
           { ALT: () => {
             const g = this.SUBRULE(this.compFor);
@@ -1419,7 +1453,8 @@ class PyParser extends EmbeddedActionsParser {
               } },
               { ALT: () => {
                 this.ACTION(() => {
-                  throw this.ctx.errorAt("SyntaxError", "':' expected after dictionary key", k, k, 0);
+                  const at = { lineno: k.end_lineno, col_offset: k.end_col_offset - 1, end_lineno: k.end_lineno, end_col_offset: k.end_col_offset - 1 };
+                  throw this.ctx.errorAt("SyntaxError", "':' expected after dictionary key", at, at, 0);
                 });
               } },
             ]);

@@ -49,20 +49,22 @@ export function concatStrings(parts: StrPart[], whole: Pos): Expr | "mix" {
   const values: (Constant | FormattedValue)[] = [];
   let pend: { value: string; pos: Pos } | null = null;
   const flush = () => {
-    if (pend && pend.value !== "") values.push(constant(pend.value, pend.pos));
+    if (pend && pend.value !== "") values.push(constant(pend.value, pend.pos, pendKind));
     pend = null;
   };
-  const addConst = (value: string, pos: Pos) => {
+  let pendKind: "u" | null = null;
+  const addConst = (value: string, pos: Pos, kind: "u" | null) => {
+    if (!pend) pendKind = kind;
     if (pend) {
       pend.value += value;
       pend.pos = { ...pend.pos, end_lineno: pos.end_lineno, end_col_offset: pos.end_col_offset };
     } else pend = { value, pos };
   };
   for (const p of parts) {
-    if (p.kind === "str") addConst(p.value, p.pos);
+    if (p.kind === "str") addConst(p.value, p.pos, p.u ? "u" : null);
     else {
       for (const v of p.values) {
-        if (v._type === "Constant") addConst(v.value as string, v);
+        if (v._type === "Constant") addConst(v.value as string, v, null);
         else {
           flush();
           values.push(v);
@@ -84,7 +86,7 @@ export function concatStrings(parts: StrPart[], whole: Pos): Expr | "mix" {
 
 /** The JoinedStr of a format spec (3.12 appends Constant('') after a trailing field). */
 export function formatSpec(values: (Constant | FormattedValue)[], pos: Pos): JoinedStr {
-  const out = values.filter((v) => !(v._type === "Constant" && v.value === ""));
+  const out = values.slice();
   const last = out[out.length - 1];
   if (last && last._type === "FormattedValue") {
     out.push(constant("", { lineno: last.end_lineno, col_offset: last.end_col_offset, end_lineno: last.end_lineno, end_col_offset: last.end_col_offset }));

@@ -72,6 +72,8 @@ describe("debug mode (like PYTHONMALLOC=debug)", () => {
     expect(error.message).toContain("size class 6");
     expect(caught(() => m.checkLive(raw)).kind).toBe("use after free");
     expect(caught(() => m.realloc(a, 10)).kind).toBe("use after free");
+    expect(caught(() => m.realloc(raw, 10)).kind).toBe("use after free");
+    expect(caught(() => m.usableSize(raw)).kind).toBe("use after free");
   });
 
   it("forgets a freed block once it is handed out again", () => {
@@ -81,6 +83,10 @@ describe("debug mode (like PYTHONMALLOC=debug)", () => {
     expect(m.malloc(100)).toBe(a);
     m.checkLive(a);
     m.free(a);
+  });
+
+  it("is off by default unless PYARENA_DEBUG contains malloc (vitest sets PYARENA_DEBUG=refs)", () => {
+    expect(new PyMalloc().debug).toBe(false);
   });
 
   it("still refuses obviously bad frees outside debug mode, but checkLive is free", () => {

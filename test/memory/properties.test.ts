@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { PyMalloc } from "../../src/memory/allocator.js";
 import { NO_ARENA } from "../../src/memory/arena.js";
 import { listArenas, listBlocks, listPools } from "../../src/memory/heapview.js";
+import { heapInvariantViolations } from "../../src/memory/invariants.js";
 import { NO_POOL } from "../../src/memory/pool.js";
 import { blockSizeOf, blocksPerPool, sizeClassOf } from "../../src/memory/sizeclass.js";
 
@@ -146,6 +147,7 @@ class Harness {
     this.checkHeapViewMatches();
     this.checkPoolLists();
     this.checkUsableArenas();
+    expect(heapInvariantViolations(this.m)).toEqual([]);
   }
 
   checkArenasOnly(): void {

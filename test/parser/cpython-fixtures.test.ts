@@ -14,10 +14,7 @@ const astCases: AstCase[] = JSON.parse(readFileSync(new URL("ast-cases.json", di
 const errCases: ErrCase[] = JSON.parse(readFileSync(new URL("error-cases.json", dir), "utf8"));
 
 /** Known differences from CPython's error positions (reported in the parser's notes). */
-const KNOWN_ERROR_GAPS = new Set<string>([
-  "x = 1e5e\n", // CPython points into the exponent
-  "f'{'\n", // CPython: "f-string: expecting '}'"
-]);
+const KNOWN_ERROR_GAPS = new Set<string>([]);
 
 /** ast.walk order, not descending into JoinedStr (as gen.py does) */
 function positions(tree: unknown): [string, number, number, number, number][] {
