@@ -108,8 +108,17 @@ function isIdentCode(c: number): boolean {
 }
 
 export interface LayoutResult {
+  /** the tokens; when `error` is set, they stop where the tokenizer failed */
   tokens: PyToken[];
   map: SourceMap;
+  /**
+   * The first tokenizer error, or null. CPython's tokenizer is lazy, so this error is
+   * reported only if the parser gets that far, except that a plain SyntaxError
+   * (`overrides`) also replaces any parser error (CPython re-tokenizes the rest of
+   * the file after a parser error, see _PyPegen_tokenize_full_source_to_check_for_errors).
+   */
+  error: PySyntaxError | null;
+  overrides: boolean;
   /** error for a bracket still open at the end of input (the parser decides when to report it) */
   unclosed: PySyntaxError | null;
   /** line of that bracket */
@@ -178,12 +187,15 @@ class Layout {
   run(): LayoutResult {
     const src = this.source;
     const raw = rawTokenize(src);
-    if (raw.errorOffset >= 0) {
-      // tokenizer errors before the bad character come first
-      this.feed(raw.tokens.filter((t) => t.startOffset < raw.errorOffset), 0);
-      this.lexError(raw.tokens, raw.errorOffset);
+    try {
+      this.feed(raw, 0);
+    } catch (e) {
+      if (!(e instanceof PySyntaxError)) throw e;
+      // indentation errors and the like do not override parser errors (CPython's
+      // tokenizer reports them through tok->done, without an exception)
+      const overrides = e.kind === "SyntaxError" && e.msg !== "unexpected EOF while parsing";
+      return { tokens: this.out, map: this.map, error: e, overrides, unclosed: null, unclosedLine: 0 };
     }
-    this.feed(raw.tokens, 0);
     // end of input
     let unclosed: PySyntaxError | null = null;
     let unclosedLine = 0;
@@ -192,10 +204,11 @@ class Layout {
       unclosed = this.neverClosed(b);
       unclosedLine = b.startLine;
     }
-    if (/\\(\r\n?|\n)?$/.test(src) && src.length > 0 && /\\\r?\n?$/.test(src)) {
+    if (unclosed === null && src.length > 0 && /\\\r?\n?$/.test(src)) {
       const last = this.map.lastLineNo();
       const text = this.map.lineText(last);
-      throw makeError(this.map, this.filename, "SyntaxError", "unexpected EOF while parsing", last, text.length, last, -1);
+      const e = makeError(this.map, this.filename, "SyntaxError", "unexpected EOF while parsing", last, text.length, last, -1);
+      return { tokens: this.out, map: this.map, error: e, overrides: false, unclosed: null, unclosedLine: 0 };
     }
     const end = src.length;
     if (!this.atLineStart) {
@@ -206,7 +219,7 @@ class Layout {
       this.indents.pop();
       this.out.push(this.tok(T.DEDENT, "", end, end));
     }
-    return { tokens: this.out, map: this.map, unclosed, unclosedLine };
+    return { tokens: this.out, map: this.map, error: null, overrides: false, unclosed, unclosedLine };
   }
 
   neverClosed(b: PyToken): PySyntaxError {
@@ -214,14 +227,13 @@ class Layout {
     return e;
   }
 
-  lexError(tokens: IToken[], offset: number): never {
-    // the parser would fail on the tokens before, if they are bad; we report the character
+  /** an unknown non-ASCII or control character */
+  badChar(offset: number): never {
     const ch = String.fromCodePoint(this.source.codePointAt(offset)!);
     const cp = ch.codePointAt(0)!;
     const hex = cp.toString(16).toUpperCase().padStart(4, "0");
-    void tokens;
-    if (cp < 128 && cp >= 32) throw this.err("SyntaxError", "invalid syntax", offset, offset + 1);
-    if (cp < 32 || cp === 127) throw this.err("SyntaxError", `invalid non-printable character U+${hex}`, offset, offset);
+    const printable = !/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u.test(ch);
+    if (!printable) throw this.err("SyntaxError", `invalid non-printable character U+${hex}`, offset, offset);
     throw this.err("SyntaxError", `invalid character '${ch}' (U+${hex})`, offset, offset);
   }
 
@@ -236,7 +248,17 @@ class Layout {
       const end = start + r.image.length;
       if (type === T.Newline) {
         if (this.brackets.length > 0 || this.fdepth > 0 || this.atLineStart) continue;
-        out.push(this.tok(T.Newline, r.image, start, end));
+        // like CPython's NEWLINE token, include a comment that precedes it on the line
+        let nlStart = start;
+        const last = out[out.length - 1];
+        if (last) {
+          const gapStart = last.startOffset + last.image.length;
+          if (gapStart < start) {
+            const hash = src.indexOf("#", gapStart);
+            if (hash >= 0 && hash < start) nlStart = hash;
+          }
+        }
+        out.push(this.tok(T.Newline, src.slice(nlStart, end), nlStart, end));
         this.atLineStart = true;
         continue;
       }
@@ -295,6 +317,9 @@ class Layout {
           break;
         case T.BadString:
           this.badString(r.image, start);
+          break;
+        case T.BadChar:
+          this.badChar(start);
           break;
         case T.BadBackslash:
           throw this.errRaw("SyntaxError", "unexpected character after line continuation character", start + 1, 0);
@@ -530,9 +555,8 @@ class Layout {
         throw this.err("SyntaxError", "f-string: lambda expressions are not allowed without parentheses", ls, pc.colon + 1);
       }
       const rawToks = rawTokenize(exprText);
-      if (rawToks.errorOffset >= 0) this.lexError(rawToks.tokens, pc.exprStart + rawToks.errorOffset);
       const depth = this.brackets.length;
-      this.feed(rawToks.tokens, pc.exprStart);
+      this.feed(rawToks, pc.exprStart);
       if (this.brackets.length > depth) {
         const b = this.brackets[this.brackets.length - 1]!;
         throw this.neverClosed(b);
@@ -614,13 +638,8 @@ const COMPOUND_START = new Set<TokenType>([
  */
 export function isComplete(source: string): boolean {
   if (/\\(\r\n?|\n)?$/.test(source)) return false;
-  let res: LayoutResult;
-  try {
-    res = layout(source + "\n");
-  } catch (e) {
-    if (e instanceof PySyntaxError) return !/^unterminated triple-quoted/.test(e.msg);
-    throw e;
-  }
+  const res = layout(source + "\n");
+  if (res.error) return !/^unterminated triple-quoted|^unexpected EOF/.test(res.error.msg);
   if (res.unclosed) return false;
   const toks = res.tokens;
   let k = 0;

@@ -3,7 +3,7 @@
 // layout.ts turns the raw vector into what the parser reads.
 
 import { Lexer, type IToken } from "chevrotain";
-import { LEXER_TOKENS } from "./tokens.js";
+import { LEXER_TOKENS, ErrorChar, BadChar } from "./tokens.js";
 
 let lexer: Lexer | null = null;
 
@@ -18,15 +18,33 @@ function getLexer(): Lexer {
   return lexer;
 }
 
-export interface RawLexResult {
-  tokens: IToken[];
-  /** offset of the first character the lexer could not match, or -1 */
-  errorOffset: number;
-}
-
-/** Raw chevrotain tokens of `text` (offsets relative to `text`). */
-export function rawTokenize(text: string): RawLexResult {
+/**
+ * Raw chevrotain tokens of `text` (offsets relative to `text`). Characters the lexer
+ * cannot match become ErrorChar tokens (printable ASCII such as `$` or `?`: CPython's
+ * tokenizer passes them on and the parser says "invalid syntax") or BadChar tokens
+ * (anything else: the layout pass raises "invalid character").
+ */
+export function rawTokenize(text: string): IToken[] {
   const r = getLexer().tokenize(text);
-  const err = r.errors[0];
-  return { tokens: r.tokens, errorOffset: err ? err.offset : -1 };
+  if (r.errors.length === 0) return r.tokens;
+  const extra: IToken[] = [];
+  for (const e of r.errors) {
+    for (let k = 0; k < e.length; k++) {
+      const off = e.offset + k;
+      const cp = text.codePointAt(off)!;
+      if (cp >= 0xdc00 && cp <= 0xdfff && k > 0) continue;
+      const ch = String.fromCodePoint(cp);
+      const type = cp >= 32 && cp < 127 ? ErrorChar : BadChar;
+      extra.push({ image: ch, startOffset: off, tokenType: type, tokenTypeIdx: type.tokenTypeIdx! } as IToken);
+    }
+  }
+  const out: IToken[] = [];
+  let i = 0;
+  let j = 0;
+  const a = r.tokens;
+  while (i < a.length || j < extra.length) {
+    if (j >= extra.length || (i < a.length && a[i]!.startOffset < extra[j]!.startOffset)) out.push(a[i++]!);
+    else out.push(extra[j++]!);
+  }
+  return out;
 }

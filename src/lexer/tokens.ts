@@ -36,6 +36,10 @@ export const DEDENT = createToken({ name: "DEDENT", pattern: Lexer.NA });
 export const FStringStart = createToken({ name: "FStringStart", pattern: Lexer.NA, categories: [StringLike] });
 export const FStringMiddle = createToken({ name: "FStringMiddle", pattern: Lexer.NA });
 export const FStringEnd = createToken({ name: "FStringEnd", pattern: Lexer.NA });
+/** a printable ASCII character no token matches (`$`, `?`, backquote): the parser rejects it */
+export const ErrorChar = createToken({ name: "ErrorChar", pattern: Lexer.NA });
+/** any other character no token matches: "invalid character" */
+export const BadChar = createToken({ name: "BadChar", pattern: Lexer.NA });
 /** the `!` of an f-string conversion */
 export const Exclaim = createToken({ name: "Exclaim", pattern: Lexer.NA });
 
@@ -219,7 +223,7 @@ export const LEXER_TOKENS: TokenType[] = [
 /** every token type the parser may see */
 export const ALL_TOKENS: TokenType[] = [
   BinOperator, AugAssign, CompOperator, StringLike,
-  INDENT, DEDENT, FStringStart, FStringMiddle, FStringEnd, Exclaim,
+  INDENT, DEDENT, FStringStart, FStringMiddle, FStringEnd, Exclaim, ErrorChar, BadChar,
   ...LEXER_TOKENS,
   ...KEYWORDS.values(),
 ];

@@ -41,6 +41,9 @@ export class RawAllocator {
   readonly base: number;
 
   constructor(base: number = DEFAULT_RAW_HEAP_BASE, debug = false) {
+    if (!Number.isSafeInteger(base) || base <= 0 || base % 4096 !== 0) {
+      throw new RangeError(`raw heap base must be a positive page-aligned address: ${base}`);
+    }
     this.base = base;
     this.top = base + FIRST_CHUNK_OFFSET;
     this.freed = debug ? new Set() : null;
@@ -121,7 +124,7 @@ export class RawAllocator {
     return [...this.requested.entries()].sort((a, b) => a[0] - b[0]).map(([key, n]) => [this.addressOf(key), n]);
   }
 
-  /** Map key of a user address; NaN-free but fractional (never a key) when addr is not 16-aligned from base. */
+  /** Map key of a user address: a small integer; fractional (so never found) for a misaligned address. */
   private keyOf(addr: number): number {
     return (addr - this.base) / 16;
   }

@@ -194,12 +194,17 @@ export class ParseContext {
     return node;
   }
 
-  buildCall(items: Array<{ kind: "pos" | "star" | "kw" | "dstar"; e: A.Expr; kw?: A.Keyword }>, next: IToken): { args: A.Expr[]; keywords: A.Keyword[] } {
+  buildCall(items: Array<{ kind: "pos" | "star" | "kw" | "dstar"; e: A.Expr; kw?: A.Keyword }>, next: IToken, lenient = false): { args: A.Expr[]; keywords: A.Keyword[] } {
     const args: A.Expr[] = [];
     const keywords: A.Keyword[] = [];
     let sawKw = false;
     let sawDstar = false;
     for (const it of items) {
+      if (lenient) {
+        if (it.kind === "pos" || it.kind === "star") args.push(it.e);
+        else keywords.push(it.kw!);
+        continue;
+      }
       switch (it.kind) {
         case "pos":
           if (sawDstar) this.failAny("positional argument follows keyword argument unpacking", next);
@@ -312,15 +317,11 @@ function translateError1(e: unknown, ctx: ParseContext): PySyntaxError {
     if (OPENERS.has(t)) depth++;
     else if (CLOSERS.has(t)) depth--;
   }
-  if (tt === T.Equal && prev && first && (first.tokenType === T.KwIf || first.tokenType === T.KwWhile || first.tokenType === T.KwElif) && depth === 0) {
-    const a = toks[primaryStart(toks, idx - 1)]!;
-    const bEnd = toks[primaryEnd(toks, idx + 1)] ?? tok;
-    return makeError(ctx.map, ctx.filename, "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-      a.startLine, a.startColumn, bEnd.endLine, bEnd.endColumn);
-  }
+
   if ((e.message === "expected ':'" && tt === T.Newline) || e.message === "expected ':' (forced)") {
     return ctx.errorAtToken("SyntaxError", "expected ':'", tok);
   }
+  if (e.message === "expected '(' (forced)") return ctx.errorAtToken("SyntaxError", "expected '('", tok);
   if (prev && prev.tokenType === T.Colon && tt === T.Star && innermostOpen(toks, idx) === T.LBrace) {
     const nx = toks[idx + 1] ?? tok;
     return makeError(ctx.map, ctx.filename, "SyntaxError", "cannot use a starred expression in a dictionary value",
@@ -330,9 +331,31 @@ function translateError1(e: unknown, ctx: ParseContext): PySyntaxError {
     return ctx.errorAtToken("SyntaxError", "expression expected after dictionary key and ':'", prev);
   }
   const inParams = isInDefParams(toks, idx);
-  if (depth > 0 && !inParams && prev && ATOM_END.has(prev.tokenType) && ATOM_START.has(tt) && tt !== T.KwNot) {
-    const a = toks[primaryStart(toks, idx - 1)]!;
-    const b = toks[primaryEnd(toks, idx)]!;
+  if (inParams && prev && prev.tokenType === T.Equal && (tt === T.Comma || tt === T.RParen)) {
+    return ctx.errorAtToken("SyntaxError", "expected default value expression", prev);
+  }
+  if (inParams && tt === T.LParen && prev && (prev.tokenType === T.Comma || prev.tokenType === T.LParen || prev.tokenType === T.Star || prev.tokenType === T.Slash)) {
+    const close = toks[primaryEnd(toks, idx)] ?? tok;
+    return makeError(ctx.map, ctx.filename, "SyntaxError", "Function parameters cannot be parenthesized",
+      tok.startLine, tok.startColumn, close.endLine, close.endColumn);
+  }
+  const ft = first?.tokenType;
+  const exprContext = ft !== T.KwImport && ft !== T.KwFrom && ft !== T.KwGlobal && ft !== T.KwNonlocal;
+  if (tt === T.Equal && prev && prev.tokenType === T.Name && toks[idx - 2]?.tokenType !== T.Dot && !inParams && exprContext) {
+    let j = idx + 1;
+    while (toks[j] && (toks[j]!.tokenType === T.Minus || toks[j]!.tokenType === T.Plus || toks[j]!.tokenType === T.Tilde)) j++;
+    const bEnd = toks[j] && ATOM_START.has(toks[j]!.tokenType) ? toks[primaryEnd(toks, j)]! : null;
+    const after = bEnd ? toks[toks.indexOf(bEnd) + 1] : undefined;
+    if (bEnd && !(after && (after.tokenType === T.Equal || after.tokenType === T.ColonEqual))) {
+      return makeError(ctx.map, ctx.filename, "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+        prev.startLine, prev.startColumn, bEnd.endLine, bEnd.endColumn);
+    }
+  }
+  if (depth > 0 && (!inParams || inDefault(toks, idx)) && prev && ATOM_END.has(prev.tokenType) && ATOM_START.has(tt)) {
+    const a = toks[exprStart(toks, idx - 1)]!;
+    let bi = idx;
+    while (toks[bi] && (toks[bi]!.tokenType === T.KwNot || toks[bi]!.tokenType === T.Tilde)) bi++;
+    const b = toks[primaryEnd(toks, Math.min(bi, toks.length - 1))]!;
     return makeError(ctx.map, ctx.filename, "SyntaxError", "invalid syntax. Perhaps you forgot a comma?",
       a.startLine, a.startColumn, b.endLine, b.endColumn);
   }
@@ -360,6 +383,21 @@ function innermostOpen(toks: PyToken[], idx: number): unknown {
   return null;
 }
 
+/** inside def parameters: is token idx part of a default value (an `=` since the last comma)? */
+function inDefault(toks: PyToken[], idx: number): boolean {
+  let d = 0;
+  for (let j = idx - 1; j >= 0; j--) {
+    const tt = toks[j]!.tokenType;
+    if (CLOSERS.has(tt)) d++;
+    else if (OPENERS.has(tt)) {
+      if (d === 0) return false;
+      d--;
+    } else if (d === 0 && tt === T.Comma) return false;
+    else if (d === 0 && tt === T.Equal) return true;
+  }
+  return false;
+}
+
 /** is token idx directly inside the parameter list of a `def`? */
 function isInDefParams(toks: PyToken[], idx: number): boolean {
   let d = 0;
@@ -373,6 +411,36 @@ function isInDefParams(toks: PyToken[], idx: number): boolean {
     }
   }
   return false;
+}
+
+function isBinaryOpToken(t: PyToken): boolean {
+  const tt = t.tokenType;
+  const cats = tt.CATEGORIES;
+  if (cats && (cats.includes(T.BinOperator) || cats.includes(T.CompOperator))) return true;
+  return tt === T.DoubleStar || tt === T.KwAnd || tt === T.KwOr || tt === T.KwIn || tt === T.KwIs;
+}
+
+/** index of the first token of the operator expression (a "disjunction") ending at token i */
+function exprStart(toks: PyToken[], i: number): number {
+  let j = primaryStart(toks, i);
+  for (;;) {
+    const p = toks[j - 1];
+    if (!p) return j;
+    const pt = p.tokenType;
+    if (pt === T.KwNot || pt === T.Tilde) {
+      j--;
+      continue;
+    }
+    if ((pt === T.Minus || pt === T.Plus) && !(toks[j - 2] && ATOM_END.has(toks[j - 2]!.tokenType))) {
+      j--;
+      continue;
+    }
+    if (isBinaryOpToken(p) && toks[j - 2] && ATOM_END.has(toks[j - 2]!.tokenType)) {
+      j = primaryStart(toks, j - 2);
+      continue;
+    }
+    return j;
+  }
 }
 
 /** index of the first token of the primary expression ending at token i */

@@ -10,7 +10,7 @@ export type ParamItem =
   | { kind: "**"; tok: IToken; arg: Arg }
   | { kind: "arg"; arg: Arg; default: Expr | null };
 
-export function buildArguments(items: ParamItem[], ctx: ParseContext): Arguments {
+export function buildArguments(items: ParamItem[], ctx: ParseContext, lenient = false): Arguments {
   const posonlyargs: Arg[] = [];
   const args: Arg[] = [];
   let vararg: Arg | null = null;
@@ -24,21 +24,21 @@ export function buildArguments(items: ParamItem[], ctx: ParseContext): Arguments
   let starTok: IToken | null = null;
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
-    if (kwarg) {
+    if (kwarg && !lenient) {
       const at = it.kind === "arg" ? it.arg : it.tok;
       ctx.failAny("arguments cannot follow var-keyword argument", at);
     }
     switch (it.kind) {
       case "/":
-        if (sawSlash) ctx.failAny("/ may appear only once", it.tok);
-        if (sawStar) ctx.failAny("/ must be ahead of *", it.tok);
-        if (args.length === 0) ctx.failAny("at least one argument must precede /", it.tok);
+        if (!lenient && sawSlash) ctx.failAny("/ may appear only once", it.tok);
+        if (!lenient && sawStar) ctx.failAny("/ must be ahead of *", it.tok);
+        if (!lenient && args.length === 0) ctx.failAny("at least one argument must precede /", it.tok);
         sawSlash = true;
         posonlyargs.push(...args);
         args.length = 0;
         break;
       case "*":
-        if (sawStar) ctx.failAny("* argument may appear only once", it.tok);
+        if (sawStar && !lenient) ctx.failAny("* argument may appear only once", it.tok);
         sawStar = true;
         starTok = it.tok;
         vararg = it.arg;
@@ -54,7 +54,7 @@ export function buildArguments(items: ParamItem[], ctx: ParseContext): Arguments
           if (it.default) {
             sawDefault = true;
             defaults.push(it.default);
-          } else if (sawDefault) {
+          } else if (sawDefault && !lenient) {
             ctx.failAny("parameter without a default follows parameter with a default", it.arg);
           }
           args.push(it.arg);
@@ -62,7 +62,7 @@ export function buildArguments(items: ParamItem[], ctx: ParseContext): Arguments
         break;
     }
   }
-  if (sawStar && !vararg && kwonlyargs.length === 0 && starTok) {
+  if (sawStar && !vararg && kwonlyargs.length === 0 && starTok && !lenient) {
     ctx.failAny("named arguments must follow bare *", starTok);
   }
   return { _type: "arguments", posonlyargs, args, vararg, kwonlyargs, kw_defaults, kwarg, defaults };

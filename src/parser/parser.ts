@@ -4,7 +4,7 @@
 // CPython's Grammar/python.gram, with assignment targets parsed as expressions and
 // converted afterwards ("parse as expression then convert to target").
 
-import { EmbeddedActionsParser, type IOrAlt, type IToken, type TokenType } from "chevrotain";
+import { EmbeddedActionsParser, EOF, type IOrAlt, type IToken, type TokenType } from "chevrotain";
 import * as T from "../lexer/tokens.js";
 import type { PyToken } from "../lexer/tokens.js";
 import { layout, SourceMap } from "../lexer/layout.js";
@@ -70,6 +70,15 @@ class PyParser extends EmbeddedActionsParser {
   constructor() {
     super(T.ALL_TOKENS, { maxLookahead: 3, recoveryEnabled: false });
     this.performSelfAnalysis();
+  }
+
+  lookahead(): IToken {
+    return this.LA(1);
+  }
+
+  /** has the parser looked at every token? */
+  atEnd(): boolean {
+    return this.LA(1).tokenType === EOF;
   }
 
   // ---- position helpers (only called inside ACTION) -------------------------
@@ -365,7 +374,8 @@ class PyParser extends EmbeddedActionsParser {
         this.ACTION(() => { module += "." + m.image; });
       });
     });
-    this.CONSUME(T.KwImport);
+    const imp = this.CONSUME(T.KwImport);
+    this.ACTION(() => { if (level === 0 && module === null) this.failTok("invalid syntax", imp); });
     const names: A.Alias[] = [];
     let end!: Pos;
     this.OR2([
@@ -399,7 +409,10 @@ class PyParser extends EmbeddedActionsParser {
       this.OPTION(() => { dangling = false; this.SUBRULE2(this.importAsName, { ARGS: [names] }); });
     });
     this.ACTION(() => {
-      if (dangling && !parens) this.failTok("trailing comma not allowed without surrounding parentheses", this.LA(1));
+      const nt = this.LA(1).tokenType;
+      if (dangling && !parens && (nt === T.Newline || nt === T.Semi)) {
+        this.failTok("trailing comma not allowed without surrounding parentheses", this.LA(1));
+      }
     });
   });
 
@@ -701,7 +714,7 @@ class PyParser extends EmbeddedActionsParser {
       const b = this.CONSUME(T.LSqb);
       this.ACTION(() => this.failTok("pyarena does not support type parameters yet", b));
     });
-    this.CONSUME(T.LParen);
+    this.CONSUME(T.LParen, { ERR_MSG: "expected '(' (forced)" });
     let args: A.Arguments | undefined;
     this.OPTION2(() => { args = this.SUBRULE(this.parameters, { ARGS: [true] }); });
     this.CONSUME(T.RParen);
@@ -747,7 +760,10 @@ class PyParser extends EmbeddedActionsParser {
       const cm = this.CONSUME(T.Comma); this.ACTION(() => { if (dangling) this.failTok("invalid syntax", cm); dangling = true; });
       this.OPTION(() => { dangling = false; this.SUBRULE2(this.paramItem, { ARGS: [items, annotations] }); });
     });
-    return this.ACTION(() => buildArguments(items, this.ctx));
+    return this.ACTION(() => {
+      const complete = this.LA(1).tokenType === (annotations ? T.RParen : T.Colon);
+      return buildArguments(items, this.ctx, !complete);
+    });
   });
 
   paramItem = this.RULE("paramItem", (items: ParamItem[], annotations: boolean): void => {
@@ -954,7 +970,7 @@ class PyParser extends EmbeddedActionsParser {
         { ALT: () => { const tok = this.CONSUME(T.BinOperator); return { k: 1, op: tok.image, tok } as OpItem; } },
         { ALT: () => { const tok = this.CONSUME(T.CompOperator); return { k: 1, op: "c" + tok.image, tok } as OpItem; } },
         { ALT: () => { const tok = this.CONSUME(T.KwIn); return { k: 1, op: "cin", tok } as OpItem; } },
-        { ALT: () => { const tok = this.CONSUME2(T.KwNot); this.CONSUME2(T.KwIn); return { k: 1, op: "cnot in", tok } as OpItem; } },
+        { GATE: () => this.LA(2).tokenType === T.KwIn, ALT: () => { const tok = this.CONSUME2(T.KwNot); this.CONSUME2(T.KwIn); return { k: 1, op: "cnot in", tok } as OpItem; } },
         { ALT: () => {
           const tok = this.CONSUME(T.KwIs);
           let op = "cis";
@@ -1192,7 +1208,7 @@ class PyParser extends EmbeddedActionsParser {
     });
     return this.ACTION(() => {
       if (genexp && items.length > 1) this.fail("Generator expression must be parenthesized", items[0]!.e);
-      return this.ctx.buildCall(items, this.LA(1));
+      return this.ctx.buildCall(items, this.LA(1), this.LA(1).tokenType !== T.RParen);
     });
   });
 
@@ -1566,6 +1582,11 @@ function isBitwiseOrLevel(e: Expr): boolean {
 }
 void BLOCK_KINDS;
 
+function isRecognitionAtEnd(e: unknown): boolean {
+  const t = (e as { token?: IToken }).token;
+  return !!t && t.tokenType === EOF;
+}
+
 let instance: PyParser | null = null;
 function getParser(): PyParser {
   if (!instance) instance = new PyParser();
@@ -1582,7 +1603,7 @@ export function parse(source: string, filename = "<unknown>", mode: "exec" | "ev
     throw new PySyntaxError("SyntaxError", "source code string cannot contain null bytes", { lineno: 0, offset: 0 }, filename, null);
   }
   if (source.charCodeAt(0) === 0xfeff) source = source.slice(1);
-  const { tokens, map, unclosed, unclosedLine } = layout(source, filename);
+  const { tokens, map, unclosed, unclosedLine, error: tokError, overrides } = layout(source, filename);
   const p = getParser();
   const ctx = new ParseContext(map, filename, tokens);
   ctx.unclosed = unclosed;
@@ -1593,23 +1614,40 @@ export function parse(source: string, filename = "<unknown>", mode: "exec" | "ev
   try {
     if (mode === "eval") {
       const body = p.evalInput();
-      ctx.checkErrors(p.errors);
+      if (p.errors[0]) throw p.errors[0];
       result = { _type: "Expression", body };
     } else if (mode === "single") {
       const body = p.singleInput();
-      ctx.checkErrors(p.errors);
+      if (p.errors[0]) throw p.errors[0];
       result = { _type: "Interactive", body };
     } else {
       const body = p.fileInput();
-      ctx.checkErrors(p.errors);
+      if (p.errors[0]) throw p.errors[0];
       result = { _type: "Module", body, type_ignores: [] };
     }
   } catch (e) {
-    if (e instanceof PySyntaxError) throw e;
-    throw translateError(e, ctx);
+    if (unclosed && !tokError) {
+      const err = e instanceof PySyntaxError ? e : translateError(e, ctx);
+      const tok = e instanceof PySyntaxError ? null : (e as { token?: IToken }).token;
+      const atEof = !!tok && tok.tokenType === EOF;
+      const errLine = Math.max(err.end_lineno, tok && !atEof ? (tok as PyToken).startLine : 0);
+      if (err.msg !== "unexpected indent" && (errLine > unclosedLine || atEof)) throw unclosed;
+      throw err;
+    }
+    if (tokError) {
+      // the parser got to where the tokenizer failed, or the tokenizer error overrides
+      // (all but "unexpected indent", which CPython reports without re-tokenizing)
+      const atEnd = isRecognitionAtEnd(e) || (e instanceof PySyntaxError && p.atEnd());
+      if (atEnd) throw tokError;
+      const err = e instanceof PySyntaxError ? e : translateError(e, ctx);
+      if (overrides && err.msg !== "unexpected indent") throw tokError;
+      throw err;
+    }
+    throw e instanceof PySyntaxError ? e : translateError(e, ctx);
   } finally {
     p.input = [];
   }
+  if (tokError) throw tokError;
   if (unclosed) throw unclosed;
   return result;
 }

@@ -18,6 +18,7 @@ function kinds(src: string): string[] {
 function err(src: string): [string, string, number, number] {
   try {
     const r = layout(src);
+    if (r.error) throw r.error;
     if (r.unclosed) throw r.unclosed;
   } catch (e) {
     if (e instanceof PySyntaxError) return [e.kind, e.msg, e.lineno, e.offset];
