@@ -4,6 +4,6 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     testTimeout: 30_000,
-    env: { PYARENA_DEBUG: "refs" },
+    env: { PYARENA_DEBUG: "refs", PYTHONHASHSEED: "0" },
   },
 });

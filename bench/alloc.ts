@@ -17,7 +17,7 @@ let scavenges = 0;
 let otherGcs = 0;
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) {
-    const kind = (entry.detail as { kind?: number } | undefined)?.kind;
+    const kind = (entry as unknown as { detail?: { kind?: number } }).detail?.kind;
     if (kind === constants.NODE_PERFORMANCE_GC_MINOR) scavenges++;
     else otherGcs++;
   }
@@ -59,6 +59,34 @@ function lifoPairs(m: PyMalloc, n: number, size: number): number {
   }
   m.free(anchor);
   return failures;
+}
+
+/** The same two loops through the Smi handle API (mallocHandle/freeHandle). */
+function lifoHandlePairs(m: PyMalloc, n: number, size: number): number {
+  const anchor = m.mallocHandle(size);
+  let failures = 0;
+  for (let i = 0; i < n; i++) {
+    const handle = m.mallocHandle(size);
+    m.freeHandle(handle);
+    if (handle === 0) failures++;
+  }
+  m.freeHandle(anchor);
+  return failures;
+}
+
+function batchedHandlePairs(m: PyMalloc, rounds: number, live: Int32Array, sizes: Int32Array): void {
+  for (let r = 0; r < rounds; r++) {
+    for (let i = 0; i < live.length; i++) live[i] = m.mallocHandle(sizes[i]!);
+    for (let i = live.length - 1; i >= 0; i--) m.freeHandle(live[i]!);
+  }
+}
+
+function mixedHandleWorkload(m: PyMalloc, live: Int32Array, sizes: Int32Array, slots: Int32Array): void {
+  for (let s = 0; s < slots.length; s++) {
+    const slot = slots[s]!;
+    m.freeHandle(live[slot]!);
+    live[slot] = m.mallocHandle(sizes[s & (sizes.length - 1)]!);
+  }
 }
 
 function batchedPairs(m: PyMalloc, rounds: number, live: Float64Array, sizes: Int32Array): void {
@@ -110,6 +138,19 @@ const results: Result[] = [];
   const rounds = 10_000;
   results.push(await measure("batches of 1000 random small sizes", rounds * 1000, () => batchedPairs(m, rounds, live, sizes)));
 }
+{
+  const m = new PyMalloc({ debug: false });
+  const n = 20_000_000;
+  results.push(await measure("handles: LIFO mallocHandle(32)+freeHandle", n, () => { lifoHandlePairs(m, n, 32); }));
+}
+{
+  const m = new PyMalloc({ debug: false });
+  const live = new Int32Array(1000);
+  const sizes = randomSizes(1000, 42, 0);
+  const rounds = 10_000;
+  results.push(await measure("handles: batches of 1000 random small sizes", rounds * 1000,
+    () => batchedHandlePairs(m, rounds, live, sizes)));
+}
 async function mixed(label: string, largeEvery: number): Promise<void> {
   const m = new PyMalloc({ debug: false });
   const liveCount = 1_000_000;
@@ -126,6 +167,14 @@ async function mixed(label: string, largeEvery: number): Promise<void> {
 }
 await mixed("mixed: 1M live, random free+malloc, 1..512 B", 0);
 await mixed("mixed: 1M live, random free+malloc, 1% > 512 B", 100);
+{
+  const m = new PyMalloc({ debug: false });
+  const live = new Int32Array(1_000_000);
+  const sizes = randomSizes(1 << 20, 7, 0);
+  for (let i = 0; i < live.length; i++) live[i] = m.mallocHandle(sizes[i]!);
+  const slots = randomSlots(5_000_000, live.length, 12345);
+  results.push(await measure("handles: mixed 1M live, 1..512 B", slots.length, () => mixedHandleWorkload(m, live, sizes, slots)));
+}
 {
   // The raw path alone (simulated C heap, Map-based): 10K live blocks of 513..4512 bytes.
   const m = new PyMalloc({ debug: false });

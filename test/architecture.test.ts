@@ -10,7 +10,7 @@ const ALLOWED: Record<string, string[]> = {
   cli: ["inspect", "modules", "vm", "compiler", "parser", "lexer", "objects", "memory", "values"],
   modules: ["vm", "objects", "memory", "values"],
   inspect: ["objects", "memory", "values"],
-  vm: ["compiler", "objects", "memory", "values"],
+  vm: ["compiler", "parser", "lexer", "objects", "memory", "values", "inspect"],
   compiler: ["parser", "lexer", "values"],
   parser: ["lexer", "values"],
   lexer: [],

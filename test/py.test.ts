@@ -2,6 +2,10 @@
 // in-process, from the repository root with the same relative path CPython was given,
 // and its stdout, stderr and exit status must equal NAME.expected (CPython 3.12's,
 // written by tools/gen-expected.ts).
+//
+// test/py/KNOWN_GAPS lists programs pyarena does not yet run as CPython does (one path
+// per line, `#` comments). Those must still differ: when one starts to match, the test
+// fails until its line is removed, so the list never hides a fixed program.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -24,6 +28,13 @@ async function runPyarena(args: string[]): Promise<Outcome> {
   return { stdout, stderr, status };
 }
 
+const knownGaps = new Set(
+  readFileSync(join(PY_ROOT, "KNOWN_GAPS"), "utf8")
+    .split("\n")
+    .map((l) => l.replace(/#.*/, "").trim())
+    .filter(Boolean),
+);
+
 const areas = readdirSync(PY_ROOT, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 
 for (const area of areas) {
@@ -32,10 +43,12 @@ for (const area of areas) {
   describe(`test/py/${area}`, () => {
     for (const file of programs) {
       const relPath = `${dir}/${file}`;
-      it(file, async () => {
+      const gap = knownGaps.has(relPath);
+      it(gap ? `${file} (known gap)` : file, async () => {
         const expected = readFileSync(relPath.replace(/\.py$/, ".expected"), "utf8");
         const outcome = normalizeRoot(await runPyarena(argsFor(area, relPath)), ROOT);
-        expect(formatOutcome(outcome)).toBe(expected);
+        if (gap) expect(formatOutcome(outcome), `${relPath} now matches CPython: remove it from test/py/KNOWN_GAPS`).not.toBe(expected);
+        else expect(formatOutcome(outcome)).toBe(expected);
       });
     }
   });

@@ -8,6 +8,13 @@ import { parseArgs } from "node:util";
 import { PySyntaxError } from "../lexer/syntaxerror.js";
 import { parse } from "../parser/parser.js";
 import { checkModule } from "../compiler/checks.js";
+import { compileModule } from "../compiler/compile.js";
+import { disassemble } from "../compiler/dis.js";
+import { runModule } from "../vm/interpreter.js";
+import { sysConfig } from "../modules/sys.js";
+import "../modules/index.js";
+import { runRepl } from "./repl.js";
+import type { Module } from "../parser/ast.js";
 import { dumpAst } from "./astdump.js";
 import { formatSyntaxError } from "./report.js";
 import { VERSION } from "./version.js";
@@ -30,6 +37,8 @@ Options (and corresponding environment variables):
 --version: print the pyarena version number and exit
 --ast    : print ast.dump(ast.parse(source), indent=2) of the program, as CPython 3.12 does
 --check  : parse and compile only (like py_compile); report errors as CPython does
+--dis    : print the bytecode of the program in the layout of python3 -m dis
+--heap   : after the program, print a heap report (arenas, pools, objects by type) to stderr
 file     : program read from script file
 -        : program read from stdin (default; interactive mode if a tty)
 arg ...  : arguments passed to program in sys.argv[1:]
@@ -45,6 +54,8 @@ const OPTIONS = {
   version: { type: "boolean" },
   ast: { type: "boolean" },
   check: { type: "boolean" },
+  dis: { type: "boolean" },
+  heap: { type: "boolean" },
 } as const;
 
 /** Where the program comes from, and the argv it sees. */
@@ -98,10 +109,15 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stdout(`pyarena ${VERSION} (Python 3.12.1 subset)\n`);
     return 0;
   }
+  if (split.program === null && io.stdinIsTTY && !values.ast && !values.check) {
+    sysConfig.argv = [""];
+    return runRepl(io);
+  }
   const program = split.program ?? { kind: "stdin", text: null, argv: [""] };
   const loaded = loadProgram(program, io);
   if (typeof loaded === "number") return loaded;
-  return runProgram(loaded.source, loaded.filename, { ast: values.ast === true, check: values.check === true }, io);
+  sysConfig.argv = program.argv;
+  return runProgram(loaded.source, loaded.filename, { ast: values.ast === true, check: values.check === true, dis: values.dis === true, heap: values.heap === true }, io);
 }
 
 /** Reads the program text; returns an exit status instead when it cannot. */
@@ -122,17 +138,22 @@ function loadProgram(program: ProgramSource, io: CliIO): { source: string; filen
   }
 }
 
-function runProgram(source: string, filename: string, mode: { ast: boolean; check: boolean }, io: CliIO): number {
+function runProgram(source: string, filename: string, mode: { ast: boolean; check: boolean; dis: boolean; heap: boolean }, io: CliIO): number {
   try {
-    const tree = parse(source, filename, "exec");
+    const tree = parse(source, filename, "exec") as Module;
     if (mode.ast) {
       io.stdout(dumpAst(tree) + "\n");
       return 0;
     }
-    checkModule(tree, filename, source);
-    if (mode.check) return 0;
-    io.stderr("SystemError: pyarena cannot execute programs yet: the bytecode VM is not built (see the core-interpreter issue)\n");
-    return 1;
+    if (mode.check) {
+      checkModule(tree, filename, source);
+      return 0;
+    }
+    if (mode.dis) {
+      io.stdout(disassemble(compileModule(tree, filename, source)) + "\n");
+      return 0;
+    }
+    return runModule(tree, source, filename, io, mode.heap ? { heapReport: io.stderr } : {}).status;
   } catch (e) {
     if (e instanceof PySyntaxError) {
       io.stderr(formatSyntaxError(e));

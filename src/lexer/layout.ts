@@ -157,7 +157,14 @@ class Layout {
     return makeError(m, this.filename, kind, msg, li + 1, offset - m.lineStarts[li]!, li + 1, 0, rawEnd);
   }
 
+  /** a new token (same field order as chevrotain's tokens, so one hidden class) */
   tok(type: TokenType, image: string, start: number, end: number): PyToken {
+    const t = { image, startOffset: start, tokenTypeIdx: type.tokenTypeIdx!, tokenType: type } as IToken;
+    return this.fill(t, type, image, start, end);
+  }
+
+  /** complete a raw chevrotain token in place (saves one object per token) */
+  fill(t: IToken, type: TokenType, image: string, start: number, end: number): PyToken {
     const m = this.map;
     const li = m.lineIndex(start);
     const sl = li + 1;
@@ -165,23 +172,24 @@ class Layout {
     let el = sl;
     let ec = sc + (end - start);
     const nextStart = m.lineStarts[li + 1];
-    if (nextStart !== undefined && end > nextStart) {
+    // (an f-string literal part ending in a newline ends at column 0 of the next line)
+    if (nextStart !== undefined && (end > nextStart || (end === nextStart && type === T.FStringMiddle))) {
       const eli = m.lineIndex(end);
       el = eli + 1;
       ec = end - m.lineStarts[eli]!;
     }
-    return {
-      image,
-      startOffset: start,
-      endOffset: end - 1,
-      tokenType: type,
-      tokenTypeIdx: type.tokenTypeIdx!,
-      startLine: sl,
-      startColumn: sc,
-      endLine: el,
-      endColumn: ec,
-      value: undefined,
-    } as PyToken;
+    const k = t as PyToken;
+    k.image = image;
+    k.startOffset = start;
+    k.tokenTypeIdx = type.tokenTypeIdx!;
+    k.tokenType = type;
+    k.endOffset = end - 1;
+    k.startLine = sl;
+    k.startColumn = sc;
+    k.endLine = el;
+    k.endColumn = ec;
+    k.value = undefined;
+    return k;
   }
 
   run(): LayoutResult {
@@ -271,21 +279,21 @@ class Layout {
           let image = r.image;
           const kw = T.KEYWORDS.get(image);
           if (kw) {
-            out.push(this.tok(kw, image, start, end));
+            out.push(this.fill(r, kw, image, start, end));
             break;
           }
           if (!isAsciiName(image)) image = this.checkName(image, start);
-          out.push(this.tok(T.Name, image, start, end));
+          out.push(this.fill(r, T.Name, image, start, end));
           break;
         }
         case T.Number:
           this.checkNumber(r.image, start, end);
-          out.push(this.tok(T.Number, r.image, start, end));
+          out.push(this.fill(r, T.Number, r.image, start, end));
           break;
         case T.LParen:
         case T.LSqb:
         case T.LBrace: {
-          const t = this.tok(type, r.image, start, end);
+          const t = this.fill(r, type, r.image, start, end);
           if (this.brackets.length >= 200) throw this.err("SyntaxError", "too many nested parentheses", start, start);
           this.brackets.push(t);
           out.push(t);
@@ -294,7 +302,7 @@ class Layout {
         case T.RParen:
         case T.RSqb:
         case T.RBrace: {
-          const t = this.tok(type, r.image, start, end);
+          const t = this.fill(r, type, r.image, start, end);
           const open = this.brackets.pop();
           if (!open) throw this.err("SyntaxError", `unmatched '${r.image}'`, start, start);
           if (open.image !== OPEN[r.image]) {
@@ -310,7 +318,7 @@ class Layout {
           break;
         }
         case T.String:
-          out.push(this.tok(T.String, r.image, start, end));
+          out.push(this.fill(r, T.String, r.image, start, end));
           break;
         case T.FString:
           this.fstring(start, end);
@@ -324,7 +332,7 @@ class Layout {
         case T.BadBackslash:
           throw this.errRaw("SyntaxError", "unexpected character after line continuation character", start + 1, 0);
         default:
-          out.push(this.tok(type, r.image, start, end));
+          out.push(this.fill(r, type, r.image, start, end));
       }
     }
     void src;
@@ -563,7 +571,8 @@ class Layout {
       }
       if (pc.debugEq >= 0) {
         const stop = pc.bang >= 0 ? pc.bang : pc.colon >= 0 ? pc.colon : pc.close;
-        const t = this.tok(T.Equal, "=", pc.debugEq, pc.debugEq + 1);
+        // the token spans the debug text: the parser gives that position to its Constant
+        const t = this.tok(T.Equal, "=", pc.exprStart, stop);
         const dbg = src.slice(pc.exprStart, stop);
         t.value = /['"]/.test(dbg) ? dbg : dbg.replace(/#[^\r\n]*/g, "").replace(/\r\n?/g, "\n");
         out.push(t);

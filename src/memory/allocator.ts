@@ -14,7 +14,7 @@ import { debugOptions } from "../debug.js";
 import { ArenaTable, NO_ARENA } from "./arena.js";
 import { AllocatorError, type AllocatorErrorKind } from "./errors.js";
 import { DOMAIN_OBJ, DOMAIN_RAW, type AllocationObserver } from "./hooks.js";
-import { BLOCK_FREED, BLOCK_LIVE, NO_POOL, PoolTable, UNITS_SHIFT } from "./pool.js";
+import { BLOCK_FREED, BLOCK_LIVE, NO_POOL, PoolTable, UNITS_PER_POOL, UNITS_SHIFT } from "./pool.js";
 import { RawAllocator } from "./rawalloc.js";
 import {
   ALIGNMENT_SHIFT, ARENA_SIZE, MAX_POOLS_IN_ARENA, POOL_BITS, POOL_OVERHEAD, POOL_SIZE_MASK,
@@ -54,6 +54,8 @@ export class PyMalloc {
   private readonly result = new Float64Array(1);
   /** Out-parameter of pymallocAlloc/allocateFromNewPool: offset of the block in its pool. */
   private blockOffset = 0;
+  /** Out-parameter of allocateInto: the block's pool, NO_POOL for a raw block or a failure. */
+  private resultPool = NO_POOL;
 
   constructor(options: PyMallocOptions = {}) {
     this.debug = options.debug ?? debugOptions.malloc;
@@ -143,6 +145,91 @@ export class PyMalloc {
     const moved = this.reallocate(addr, nbytes);
     if (this.observer !== null && moved !== 0) this.observer.onRealloc(DOMAIN_OBJ, addr, moved, nbytes);
     return moved;
+  }
+
+  // ---- block handles ---------------------------------------------------------
+  //
+  // A handle names a block with a small integer: pymalloc blocks are
+  // pool << 10 | offset >> 4 (> 0; pool numbers stay below 2^21), raw blocks are
+  // -(address - raw heap base) / 16 (< 0), and 0 means failure. Handles are Smis
+  // in V8, so passing, returning or storing one never allocates, whereas an
+  // address (> 2^31) is a double that V8 boxes in a HeapNumber whenever it crosses
+  // a call that is not inlined or is stored in an object field. The object layer
+  // may keep handles and compute id() with addressOf(). Both APIs drive the same
+  // heap and give the same addresses. Handles stay 31-bit while there are fewer
+  // than 2^21 pools (32 GiB of arenas) and the raw heap is under 16 GiB.
+
+  /** malloc returning a handle; 0 on failure. */
+  mallocHandle(nbytes: number): number {
+    const pools = this.pools;
+    const pool = nbytes > 0 && nbytes <= SMALL_REQUEST_THRESHOLD && !this.debug
+      ? pools.usedHead[(nbytes - 1) >> ALIGNMENT_SHIFT]! : NO_POOL;
+    if (pool === NO_POOL) return this.mallocHandleSlow(nbytes);
+    pools.count[pool]!++;
+    const offset = pools.freeblock[pool]!;
+    const next = pools.links[(pool << UNITS_SHIFT) | (offset >> ALIGNMENT_SHIFT)]!;
+    pools.freeblock[pool] = next;
+    if (next === 0) pools.extend(pool, (nbytes - 1) >> ALIGNMENT_SHIFT);
+    if (this.observer !== null) this.observer.onAlloc(DOMAIN_OBJ, pools.address[pool]! + offset, nbytes);
+    return (pool << UNITS_SHIFT) | (offset >> ALIGNMENT_SHIFT);
+  }
+
+  /** free by handle; freeHandle(0) does nothing. */
+  freeHandle(handle: number): void {
+    const pools = this.pools;
+    const pool = handle > 0 && !this.debug ? handle >> UNITS_SHIFT : NO_POOL;
+    if (pool !== NO_POOL && pool < pools.capacity && pools.count[pool]! > 0) {
+      const offset = (handle & (UNITS_PER_POOL - 1)) << ALIGNMENT_SHIFT;
+      if (pools.count[pool]! > 1 && pools.freeblock[pool] !== 0) {
+        pools.links[(pool << UNITS_SHIFT) | (offset >> ALIGNMENT_SHIFT)] = pools.freeblock[pool]!;
+        pools.freeblock[pool] = offset;
+        pools.count[pool]!--;
+      } else {
+        this.freeBlock(pool, offset);
+      }
+      if (this.observer !== null) this.observer.onFree(DOMAIN_OBJ, pools.address[pool]! + offset);
+    } else if (handle !== 0) {
+      this.free(this.addressOf(handle));
+    }
+  }
+
+  /** realloc by handle: the same handle when the block stays in place, 0 on failure. */
+  reallocHandle(handle: number, nbytes: number): number {
+    const pools = this.pools;
+    const pool = handle > 0 && !this.debug && this.observer === null ? handle >> UNITS_SHIFT : NO_POOL;
+    if (pool !== NO_POOL && pool < pools.capacity && pools.count[pool]! > 0) {
+      const size = blockSizeOf(pools.szidx[pool]!);
+      if (nbytes <= size && 4 * nbytes > 3 * size) return handle;
+    }
+    if (handle === 0) return this.mallocHandle(nbytes);
+    const moved = this.realloc(this.addressOf(handle), nbytes);
+    return moved === 0 ? 0 : this.handleOf(moved);
+  }
+
+  /** Address of the block a handle names (0 for 0). */
+  addressOf(handle: number): number {
+    if (handle > 0) return this.pools.address[handle >> UNITS_SHIFT]! + ((handle & (UNITS_PER_POOL - 1)) << ALIGNMENT_SHIFT);
+    return handle === 0 ? 0 : this.raw.addressOf(-handle);
+  }
+
+  /** Handle of the block at `addr` (0 for 0); the address must be one this allocator handed out. */
+  handleOf(addr: number): number {
+    if (addr === 0) return 0;
+    const slot = this.arenaSlotOf(addr);
+    if (slot === NO_ARENA) return -this.raw.keyOf(addr);
+    const pool = this.poolOf(slot, addr);
+    if (pool === NO_POOL) throw new AllocatorError("unknown address", addr, -1, "inside an arena but in no pool");
+    return (pool << UNITS_SHIFT) | (((addr - this.pools.address[pool]!) | 0) >> ALIGNMENT_SHIFT);
+  }
+
+  /** mallocHandle's slow path: new pools, raw blocks, debug mode. */
+  private mallocHandleSlow(nbytes: number): number {
+    this.allocateInto(nbytes);
+    const addr = this.result[0]!;
+    if (addr === 0) return 0;
+    if (this.observer !== null) this.observer.onAlloc(DOMAIN_OBJ, addr, nbytes);
+    const pool = this.resultPool;
+    return pool !== NO_POOL ? (pool << UNITS_SHIFT) | (this.blockOffset >> ALIGNMENT_SHIFT) : -this.raw.keyOf(addr);
   }
 
   // ---- PyMem_RawMalloc / PyMem_RawRealloc / PyMem_RawFree ---------------------
@@ -264,11 +351,13 @@ export class PyMalloc {
   private allocateInto(nbytes: number): void {
     if (nbytes > 0 && nbytes <= SMALL_REQUEST_THRESHOLD) {
       const pool = this.pymallocAlloc((nbytes - 1) >> ALIGNMENT_SHIFT);
+      this.resultPool = pool;
       if (pool !== NO_POOL) {
         this.result[0] = this.pools.address[pool]! + this.blockOffset;
         return;
       }
     }
+    this.resultPool = NO_POOL;
     const addr = this.rawAllocate(nbytes);
     if (addr !== 0) this.rawAllocatedBlocks++;
     this.result[0] = addr;

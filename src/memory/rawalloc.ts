@@ -125,11 +125,12 @@ export class RawAllocator {
   }
 
   /** Map key of a user address: a small integer; fractional (so never found) for a misaligned address. */
-  private keyOf(addr: number): number {
+  keyOf(addr: number): number {
     return (addr - this.base) / 16;
   }
 
-  private addressOf(key: number): number {
+  /** User address of a key (inverse of keyOf). */
+  addressOf(key: number): number {
     return this.base + key * 16;
   }
 

@@ -322,10 +322,66 @@ export function inplaceOp(a: PyObject, b: PyObject, slotName: BinarySlotName): P
   binaryTypeError(a, b, BINARY_SYMBOLS[slotName] + "=");
 }
 
+/** PyNumber_Power / PyNumber_InPlacePower with no modulus (ternary_op). */
+export function powerOp(a: PyObject, b: PyObject, inplace: boolean): PyObject {
+  if (inplace) {
+    const slot = tp(a).inplace["pow"];
+    if (slot !== undefined) {
+      const r = slot(a, b);
+      if (r !== NotImplemented) return r;
+      decref(r);
+    }
+  }
+  const ta = tp(a);
+  const tb = tp(b);
+  const slotA = ta.pow;
+  let slotB = a.type !== b.type ? tb.pow : null;
+  if (slotB === slotA) slotB = null;
+  if (slotA !== null) {
+    if (slotB !== null && isSubtype(b.type, a.type)) {
+      const r = slotB(a, b, None);
+      if (r !== NotImplemented) return r;
+      decref(r);
+      slotB = null;
+    }
+    const r = slotA(a, b, None);
+    if (r !== NotImplemented) return r;
+    decref(r);
+  }
+  if (slotB !== null) {
+    const r = slotB(a, b, None);
+    if (r !== NotImplemented) return r;
+    decref(r);
+  }
+  const symbol = inplace ? "**=" : "** or pow()";
+  raise(TypeError, `unsupported operand type(s) for ${symbol}: '${typeName(a)}' and '${typeName(b)}'`);
+}
+
 export function unaryOp(o: PyObject, slot: "neg" | "pos" | "invert" | "abs", symbol: string): PyObject {
   const fn = tp(o)[slot];
   if (fn === null) raise(TypeError, `bad operand type for ${symbol}: '${typeName(o)}'`);
   return fn(o);
 }
+
+/** PyNumber_Index: the int an object stands for (__index__). */
+export function index(o: PyObject): PyObject {
+  const data = tp(o);
+  if (data.index === null) raise(TypeError, `'${typeName(o)}' object cannot be interpreted as an integer`);
+  return data.index(o);
+}
+
+/** The value of an index-like object as a JS number (PyNumber_AsSsize_t, clamping not done). */
+export function indexValue(o: PyObject): number | bigint {
+  const i = index(o);
+  const v = i.v as number | bigint;
+  decref(i);
+  return v;
+}
+
+/** getattr(o, name, default): null when missing (AttributeError swallowed, others propagate). */
+export let getAttrOrNull: (o: PyObject, name: PyObject) => PyObject | null = (o, name) => {
+  const slot = tp(o).getattro;
+  return slot === null ? null : slot(o, name);
+};
 
 export type { TypeData };

@@ -3,6 +3,7 @@
 // and the blocks stay counted by sys.getallocatedblocks). Payload `v`: the number.
 import { PyObject } from "./object.js";
 import { allocObject, onRuntimeReset, rt } from "./runtime.js";
+import { freeParkedObject } from "./runtime.js";
 import { FloatType } from "./types.js";
 import { typeData } from "./typeobject.js";
 
@@ -29,12 +30,12 @@ function floatDealloc(o: PyObject): void {
     if (rt.registry !== null) rt.registry.delete(o);
     return;
   }
-  rt.heap.free(o.addr);
+  freeParkedObject(o);
   if (rt.registry !== null) rt.registry.delete(o);
 }
 
 export function clearFloatFreeList(): void {
-  for (const o of freeList) rt.heap.free(o.addr);
+  for (const o of freeList) freeParkedObject(o);
   freeList = [];
 }
 

@@ -8,6 +8,7 @@
 // cannot be weakly referenced, so `weakrefs` holds the item array's address (0: none).
 import { decref, PyObject } from "./object.js";
 import { allocBuffer, allocObject, freeBuffer, freeObject, onRuntimeReset, reallocBuffer, rt } from "./runtime.js";
+import { freeParkedObject } from "./runtime.js";
 import { ListType } from "./types.js";
 import { typeData } from "./typeobject.js";
 import { gcTrack, gcUntrack } from "./gcheader.js";
@@ -96,7 +97,7 @@ function listDealloc(l: PyObject): void {
 }
 
 export function clearListFreeList(): void {
-  for (const l of freeList) rt.heap.free(l.addr);
+  for (const l of freeList) freeParkedObject(l);
   freeList = [];
 }
 

@@ -51,7 +51,9 @@ export class HeapExhausted extends Error {
  * managed pre-header, as PyObject_GC_New requests them) and make its header.
  */
 export function allocObject(type: PyObject, nbytes: number, v: unknown, w: unknown): PyObject {
-  const addr = rt.heap.malloc(nbytes);
+  // The object keeps the allocator's handle of its block (a small integer, which V8
+  // stores unboxed); id() turns it into the address.
+  const addr = rt.heap.mallocHandle(nbytes);
   if (addr === 0) throw new HeapExhausted(nbytes);
   const o = new PyObject(type, addr, v, w);
   if ((type.v as TypeData).isGC) {
@@ -64,29 +66,45 @@ export function allocObject(type: PyObject, nbytes: number, v: unknown, w: unkno
 
 /** Give an object's block back (PyObject_Free / PyObject_GC_Del). */
 export function freeObject(o: PyObject): void {
-  rt.heap.free(o.addr);
+  rt.heap.freeHandle(o.addr);
   if (tp(o).isGC && rt.gcCount0 > 0) rt.gcCount0--;
   if (rt.registry !== null) rt.registry.delete(o);
 }
 
+/** Static objects (outside the heap) keep a real address; heap objects an allocator handle. */
+const STATIC_ADDRESSES = 0x1_0000_0000;
+
+/** The address of an object's block. */
+export function blockAddress(o: PyObject): number {
+  return o.addr >= STATIC_ADDRESSES ? o.addr : rt.heap.addressOf(o.addr);
+}
+
 /** id(o): the address of ob_refcnt, after the pre-header in the object's block. */
 export function objectId(o: PyObject): number {
-  return o.addr + tp(o).preHeaderSize;
+  return blockAddress(o) + tp(o).preHeaderSize;
 }
 
-/** Allocate a separately owned buffer (list items, dict keys, ...); raises through HeapExhausted. */
+/**
+ * Allocate a separately owned buffer (list items, dict keys, ...) and return its
+ * handle; raises through HeapExhausted. 0 stands for "no buffer".
+ */
 export function allocBuffer(nbytes: number): number {
-  const addr = rt.heap.malloc(nbytes);
-  if (addr === 0) throw new HeapExhausted(nbytes);
-  return addr;
+  const h = rt.heap.mallocHandle(nbytes);
+  if (h === 0) throw new HeapExhausted(nbytes);
+  return h;
 }
 
-export function reallocBuffer(addr: number, nbytes: number): number {
-  const moved = rt.heap.realloc(addr, nbytes);
+export function reallocBuffer(handle: number, nbytes: number): number {
+  const moved = rt.heap.reallocHandle(handle, nbytes);
   if (moved === 0) throw new HeapExhausted(nbytes);
   return moved;
 }
 
-export function freeBuffer(addr: number): void {
-  if (addr !== 0) rt.heap.free(addr);
+export function freeBuffer(handle: number): void {
+  if (handle !== 0) rt.heap.freeHandle(handle);
+}
+
+/** Give back the block of an object parked on a free list (free list clearing). */
+export function freeParkedObject(o: PyObject): void {
+  rt.heap.freeHandle(o.addr);
 }

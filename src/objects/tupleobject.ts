@@ -4,6 +4,7 @@
 // makes `id((x, 2))` repeat. Payload `v`: the items (a JS array owning one reference each).
 import { decref, PyObject, incref } from "./object.js";
 import { allocObject, freeObject, onRuntimeReset, rt } from "./runtime.js";
+import { freeParkedObject } from "./runtime.js";
 import { staticObject } from "./singletons.js";
 import { TupleType } from "./types.js";
 import { tp } from "./typeobject.js";
@@ -78,7 +79,7 @@ function tupleDealloc(t: PyObject): void {
 /** Empty the free lists (every generation-2 collection does, via clear_freelists). */
 export function clearTupleFreeLists(): void {
   for (const list of freeLists) {
-    for (const t of list) rt.heap.free(t.addr);
+    for (const t of list) freeParkedObject(t);
     list.length = 0;
   }
 }

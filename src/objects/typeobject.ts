@@ -160,12 +160,13 @@ export class TypeData {
   }
 }
 
+/** Static type objects sit in the interpreter's data segment, not in the pymalloc heap. */
+let staticAddress = 0x55d4_1900_0000;
+
 /** The metatype `type`: created first, since every type object points at it. */
 export const TypeType: PyObject = makeImmortalType(null, "type", 920, 40, TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE | TPFLAGS_TYPE_SUBCLASS);
 TypeType.type = TypeType;
 
-/** Static type objects sit in the interpreter's data segment, not in the pymalloc heap. */
-let staticAddress = 0x55d4_1900_0000;
 
 function makeImmortalType(meta: PyObject | null, name: string, basicsize: number, itemsize: number, flags: number): PyObject {
   const data = new TypeData(name, basicsize, itemsize, flags | TPFLAGS_IMMUTABLETYPE);

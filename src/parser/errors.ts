@@ -288,6 +288,11 @@ function translateError1(e: unknown, ctx: ParseContext): PySyntaxError {
   }
   const tok = e.token as PyToken;
   const toks = ctx.tokens;
+  if (toks.length === 0 && tok.tokenType === EOF) {
+    // nothing to parse at all: CPython reports line 0 (empty source) or the last line, offset 0
+    const n = ctx.map.source.length === 0 ? 0 : ctx.map.lastLineNo();
+    return new PySyntaxError("SyntaxError", "invalid syntax", { lineno: n, offset: 0, end_lineno: n, end_offset: 0 }, ctx.filename, n ? ctx.map.lineText(n) : null);
+  }
   const idx = tok.tokenType === EOF ? toks.length : ctx.indexOf(tok);
   const tt = tok.tokenType;
   if (tt === T.INDENT) {
@@ -340,7 +345,9 @@ function translateError1(e: unknown, ctx: ParseContext): PySyntaxError {
       tok.startLine, tok.startColumn, close.endLine, close.endColumn);
   }
   const ft = first?.tokenType;
-  const exprContext = ft !== T.KwImport && ft !== T.KwFrom && ft !== T.KwGlobal && ft !== T.KwNonlocal;
+  // the hint comes from CPython's invalid_named_expression: conditions and displays
+  const exprContext = ft !== T.KwImport && ft !== T.KwFrom && ft !== T.KwGlobal && ft !== T.KwNonlocal
+    && (depth > 0 || ft === T.KwIf || ft === T.KwElif || ft === T.KwWhile);
   if (tt === T.Equal && prev && prev.tokenType === T.Name && toks[idx - 2]?.tokenType !== T.Dot && !inParams && exprContext) {
     let j = idx + 1;
     while (toks[j] && (toks[j]!.tokenType === T.Minus || toks[j]!.tokenType === T.Plus || toks[j]!.tokenType === T.Tilde)) j++;

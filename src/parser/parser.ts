@@ -67,8 +67,8 @@ class PyParser extends EmbeddedActionsParser {
   private altsOp?: IOrAlt<OpItem>[];
   private altsString?: IOrAlt<StrPart>[];
 
-  constructor() {
-    super(T.ALL_TOKENS, { maxLookahead: 3, recoveryEnabled: false });
+  constructor(validate = false) {
+    super(T.ALL_TOKENS, { maxLookahead: 2, recoveryEnabled: false, skipValidations: !validate });
     this.performSelfAnalysis();
   }
 
@@ -141,18 +141,25 @@ class PyParser extends EmbeddedActionsParser {
     return body;
   });
 
+  /** eval input: `expressions` (no top-level starred items, unlike statements) */
   evalInput = this.RULE("evalInput", (): Expr => {
     const e = this.SUBRULE(this.starExpressions);
+    this.ACTION(() => {
+      const items = e._type === "Tuple" && !this.ctx.parenthesized.has(e) ? e.elts : [e];
+      for (const x of items) if (x._type === "Starred") this.fail("invalid syntax", x, { ...x, end_lineno: x.lineno, end_col_offset: x.col_offset + 1 });
+    });
     this.MANY(() => this.CONSUME(T.Newline));
     return e;
   });
 
   singleInput = this.RULE("singleInput", (): Stmt[] => {
-    let body: Stmt[] = [];
-    this.OR([
-      { ALT: () => { this.CONSUME(T.Newline); } },
-      { ALT: () => { body = this.SUBRULE(this.statement); } },
-    ]);
+    const body = this.SUBRULE(this.statement);
+    this.ACTION(() => {
+      const next = this.LA(1).tokenType;
+      if (next !== EOF && next !== T.DEDENT) {
+        this.failTok("multiple statements found while compiling a single statement", this.LA(0));
+      }
+    });
     return body;
   });
 
@@ -656,19 +663,19 @@ class PyParser extends EmbeddedActionsParser {
     this.OR([
       { GATE: () => this.ctx.parenthesizedWithItems(this.LA(1)), ALT: () => {
         this.CONSUME(T.LParen);
-        this.SUBRULE(this.withItem, { ARGS: [items] });
+        this.SUBRULE(this.withItem, { ARGS: [items, true] });
         this.MANY(() => {
           this.CONSUME(T.Comma);
-          this.SUBRULE2(this.withItem, { ARGS: [items] });
+          this.SUBRULE2(this.withItem, { ARGS: [items, true] });
         });
         this.OPTION(() => this.CONSUME2(T.Comma));
         this.CONSUME(T.RParen);
       } },
       { ALT: () => {
-        this.SUBRULE3(this.withItem, { ARGS: [items] });
+        this.SUBRULE3(this.withItem, { ARGS: [items, false] });
         this.MANY2(() => {
           this.CONSUME3(T.Comma);
-          this.SUBRULE4(this.withItem, { ARGS: [items] });
+          this.SUBRULE4(this.withItem, { ARGS: [items, false] });
         });
       } },
     ]);
@@ -676,8 +683,13 @@ class PyParser extends EmbeddedActionsParser {
     return this.ACTION(() => ({ _type: "With", items, body, type_comment: null, ...span(this.tp(t), body[body.length - 1]!) }) as A.With);
   });
 
-  withItem = this.RULE("withItem", (items: A.WithItem[]): void => {
-    const e = this.SUBRULE(this.expression);
+  /** a with item; inside `with (...)`, `(x := y)` style items are named expressions */
+  withItem = this.RULE("withItem", (items: A.WithItem[], parenthesized: boolean): void => {
+    let e!: Expr;
+    this.OR([
+      { GATE: () => parenthesized, ALT: () => { e = this.SUBRULE(this.namedExpression); } },
+      { ALT: () => { e = this.SUBRULE(this.expression); } },
+    ]);
     let target: Expr | null = null;
     this.OPTION(() => {
       this.CONSUME(T.KwAs);
@@ -1552,14 +1564,14 @@ class PyParser extends EmbeddedActionsParser {
       this.ACTION(() => {
         const cp = this.tp(colon);
         const endPos: Pos = sv.length ? sv[sv.length - 1]! : cp;
-        spec = formatSpec(sv, { lineno: cp.end_lineno, col_offset: cp.end_col_offset, end_lineno: endPos.end_lineno, end_col_offset: endPos.end_col_offset });
+        spec = formatSpec(sv, { lineno: cp.lineno, col_offset: cp.col_offset, end_lineno: endPos.end_lineno, end_col_offset: endPos.end_col_offset });
       });
     });
     const close = this.CONSUME(T.RBrace);
     return this.ACTION(() => {
       const out: (A.Constant | A.FormattedValue)[] = [];
       if (debug) {
-        out.push(constant((debug as PyToken).value!, span(this.tp(open), this.tp(debug))));
+        out.push(constant((debug as PyToken).value!, this.tp(debug)));
         if (conv === -1 && !spec) conv = 114;
       }
       out.push({ _type: "FormattedValue", value: expr, conversion: conv, format_spec: spec, ...span(this.tp(open), this.tp(close)) });
@@ -1585,6 +1597,20 @@ void BLOCK_KINDS;
 function isRecognitionAtEnd(e: unknown): boolean {
   const t = (e as { token?: IToken }).token;
   return !!t && t.tokenType === EOF;
+}
+
+/**
+ * Build a fresh parser with chevrotain's grammar validations on (ambiguities, left
+ * recursion, ...) and report what they find. The shared instance skips them: they
+ * cost a few hundred milliseconds at start-up. test/parser runs this.
+ */
+export function validateGrammar(): string[] {
+  try {
+    new PyParser(true);
+    return [];
+  } catch (e) {
+    return [String((e as Error).message)];
+  }
 }
 
 let instance: PyParser | null = null;

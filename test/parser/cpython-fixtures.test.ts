@@ -9,14 +9,19 @@ import { AST_FIELDS } from "../../src/parser/astfields.js";
 
 const dir = new URL("./fixtures/", import.meta.url);
 interface AstCase { src: string; mode: "exec" | "eval" | "single"; dump: string; positions: [string, number, number, number, number][] }
-interface ErrCase { src: string; kind: string; msg: string; lineno: number; offset: number; end_lineno: number; end_offset: number }
+interface ErrCase { src: string; mode: "exec" | "eval" | "single"; kind: string; msg: string; lineno: number; offset: number; end_lineno: number; end_offset: number }
 const astCases: AstCase[] = JSON.parse(readFileSync(new URL("ast-cases.json", dir), "utf8"));
 const errCases: ErrCase[] = JSON.parse(readFileSync(new URL("error-cases.json", dir), "utf8"));
 
 /** Known differences from CPython's error positions (reported in the parser's notes). */
-const KNOWN_ERROR_GAPS = new Set<string>([]);
+const KNOWN_ERROR_GAPS = new Set<string>([
+  // CPython's del_targets exclude lambda, so it stops at `lambda`; pyarena parses the lambda first
+  "del lambda\n\n",
+  // CPython ends the "forgot a comma" range inside the call's first string argument
+  "def _is_unpacked_typevartuple(x: Any) -> bool:\n    return ((not isinstance(x, type)) and\n            getattr getattr(x, '__typing_is_unpacked_typevartuple__', False))\n\n\ndef _is_typevar_like(x: Any) -> bool:\n",
+]);
 
-/** ast.walk order, not descending into JoinedStr (as gen.py does) */
+/** ast.walk order (as gen.py does) */
 function positions(tree: unknown): [string, number, number, number, number][] {
   const out: [string, number, number, number, number][] = [];
   const todo: unknown[] = [tree];
@@ -25,7 +30,6 @@ function positions(tree: unknown): [string, number, number, number, number][] {
     if (typeof n.lineno === "number") {
       out.push([n._type, n.lineno, n.col_offset as number, n.end_lineno as number, n.end_col_offset as number]);
     }
-    if (n._type === "JoinedStr") continue;
     const fields = n._type === "Constant" ? [] : AST_FIELDS[n._type]?.fields ?? [];
     for (const f of fields) {
       const v = n[f];
@@ -50,10 +54,10 @@ describe("ast.dump(indent=2) equals CPython's", () => {
 describe("SyntaxError text and location equal CPython's", () => {
   for (const c of errCases) {
     const t = KNOWN_ERROR_GAPS.has(c.src) ? it.skip : it;
-    t(JSON.stringify(c.src).slice(0, 70), () => {
+    t(`${c.mode}: ${JSON.stringify(c.src).slice(0, 70)}`, () => {
       let err: unknown = null;
       try {
-        parse(c.src, "<test>", "exec");
+        parse(c.src, "<test>", c.mode);
       } catch (e) {
         err = e;
       }

@@ -1,0 +1,425 @@
+// The builtins module (Python/bltinmodule.c): the functions every program reaches
+// for. Each is a METH_* definition; the module dict is built per run.
+import { decref, incref, PyObject } from "../objects/object.js";
+import * as abs from "../objects/abstract.js";
+import { None, True, False, pyBool, Ellipsis, NotImplemented } from "../objects/singletons.js";
+import { raise, TypeError, ValueError, StopIteration, raiseEmpty } from "../objects/exceptions.js";
+import * as E from "../objects/exceptions.js";
+import { newStr, strLength } from "../objects/unicodeobject.js";
+import { newInt } from "../objects/longobject.js";
+import { isSubtype, typeName, type MethodDef, typeData } from "../objects/typeobject.js";
+import * as T from "../objects/types.js";
+import { newBuiltin } from "../objects/descrobject.js";
+import { newDict, dictSetItem } from "../objects/dictobject.js";
+import { objectId } from "../objects/runtime.js";
+import { internStr } from "../objects/unicodeobject.js";
+import { tupleItems } from "../objects/tupleobject.js";
+
+/** Where print() writes when no file= is given (the CLI's stdout, via sys.stdout later). */
+export const output = {
+  write: (_text: string): void => {},
+};
+
+function kwArg(args: PyObject[], kwnames: string[] | null, name: string): PyObject | null {
+  if (kwnames === null) return null;
+  const i = kwnames.indexOf(name);
+  return i < 0 ? null : args[args.length - kwnames.length + i]!;
+}
+
+const print: MethodDef = {
+  kind: "fastkw",
+  fn: (_self, args, kwnames) => {
+    const npos = args.length - (kwnames?.length ?? 0);
+    for (const name of kwnames ?? []) {
+      if (!["sep", "end", "file", "flush"].includes(name)) raise(TypeError, `'${name}' is an invalid keyword argument for print()`);
+    }
+    const sepObj = kwArg(args, kwnames, "sep");
+    const endObj = kwArg(args, kwnames, "end");
+    const sep = textOrDefault(sepObj, " ", "sep");
+    const end = textOrDefault(endObj, "\n", "end");
+    let text = "";
+    for (let i = 0; i < npos; i++) {
+      if (i > 0) text += sep;
+      text += abs.strText(args[i]!);
+    }
+    output.write(text + end);
+    return None;
+  },
+};
+
+function textOrDefault(o: PyObject | null, dflt: string, what: string): string {
+  if (o === null || o === None) return dflt;
+  if (o.type !== T.StrType && !isSubtype(o.type, T.StrType)) raise(TypeError, `${what} must be None or a string, not ${typeName(o)}`);
+  return o.v as string;
+}
+
+const len: MethodDef = { kind: "o", fn: (_s, o) => newInt(abs.length(o)) };
+const repr: MethodDef = { kind: "o", fn: (_s, o) => abs.repr(o) };
+const id: MethodDef = { kind: "o", fn: (_s, o) => newInt(objectId(o)) };
+const hash: MethodDef = {
+  kind: "o",
+  fn: (_s, o) => {
+    const h = abs.hash(o);
+    return typeof h === "number" ? newInt(h) : newInt(h);
+  },
+};
+const iter: MethodDef = { kind: "fast", fn: (_s, args) => abs.getIter(args[0]!) };
+const next: MethodDef = {
+  kind: "fast",
+  fn: (_s, args) => {
+    const v = abs.iterNext(args[0]!);
+    if (v !== null) return v;
+    if (args.length > 1) return incref(args[1]!);
+    raiseEmpty(StopIteration);
+  },
+};
+const isinstance: MethodDef = {
+  kind: "fast",
+  fn: (_s, args) => {
+    if (args.length !== 2) raise(TypeError, `isinstance expected 2 arguments, got ${args.length}`);
+    const [o, cls] = args as [PyObject, PyObject];
+    const classes = cls.type === T.TupleType ? tupleItems(cls) : [cls];
+    return pyBool(classes.some((c) => o.type === c || isSubtype(o.type, c)));
+  },
+};
+const callable: MethodDef = { kind: "o", fn: (_s, o) => pyBool(abs.isCallable(o)) };
+
+export const BUILTIN_FUNCTIONS: Record<string, MethodDef> = { print, len, repr, id, hash, iter, next, isinstance, callable };
+
+/** The builtins namespace for a new run. */
+export function makeBuiltinsDict(): PyObject {
+  const d = newDict();
+  const set = (name: string, value: PyObject) => {
+    dictSetItem(d, internStr(name), value);
+  };
+  for (const [name, def] of Object.entries(BUILTIN_FUNCTIONS)) {
+    const f = newBuiltin(name, def, null, "builtins");
+    set(name, f);
+    decref(f);
+  }
+  for (const t of [T.IntType, T.FloatType, T.StrType, T.BoolType, T.TupleType, T.ListType, T.DictType, T.SetType, T.FrozenSetType, T.ObjectType, T.TypeType, T.RangeType, T.BytesType]) {
+    set(typeData(t).name, t);
+  }
+  for (const [name, value] of Object.entries(E)) {
+    if (value instanceof PyObject && value.v && typeof value.v === "object" && "mro" in value.v) set(name, value);
+  }
+  set("None", None);
+  set("True", True);
+  set("False", False);
+  set("Ellipsis", Ellipsis);
+  set("NotImplemented", NotImplemented);
+  return d;
+}
+
+export { strLength, ValueError };
+
+// ---- more built-in functions ---------------------------------------------------------------
+
+import { newFloat } from "../objects/floatobject.js";
+import { listItems } from "../objects/listobject.js";
+import { CompareOp } from "../objects/typeobject.js";
+import { AttributeError, ZeroDivisionError } from "../objects/exceptions.js";
+import { PyRaise } from "../objects/object.js";
+import { asciiRepr } from "../vm/evalhelpers.js";
+
+function exactArgs(name: string, args: PyObject[], n: number): void {
+  if (args.length !== n) raise(TypeError, `${name} expected ${n} arguments, got ${args.length}`);
+}
+
+function rangeArgs(name: string, args: PyObject[], min: number, max: number): void {
+  if (args.length < min) raise(TypeError, `${name} expected at least ${min} argument${min === 1 ? "" : "s"}, got ${args.length}`);
+  if (args.length > max) raise(TypeError, `${name} expected at most ${max} argument${max === 1 ? "" : "s"}, got ${args.length}`);
+}
+
+/** Iterate a Python iterable with a JS callback (new references are released after each call). */
+export function forEach(iterable: PyObject, fn: (item: PyObject) => boolean | void): void {
+  const it = abs.getIter(iterable);
+  try {
+    for (let x = abs.iterNext(it); x !== null; x = abs.iterNext(it)) {
+      let stop: boolean | void;
+      try {
+        stop = fn(x);
+      } finally {
+        decref(x);
+      }
+      if (stop === true) return;
+    }
+  } finally {
+    decref(it);
+  }
+}
+
+const absFn: MethodDef = { kind: "o", fn: (_s, o) => abs.unaryOp(o, "abs", "abs()") };
+
+function minmax(name: "min" | "max", op: CompareOp): MethodDef {
+  return {
+    kind: "fastkw",
+    fn: (_s, args, kwnames) => {
+      const nkw = kwnames?.length ?? 0;
+      const npos = args.length - nkw;
+      const key = kwArg(args, kwnames, "key");
+      const dflt = kwArg(args, kwnames, "default");
+      for (const k of kwnames ?? []) if (k !== "key" && k !== "default") raise(TypeError, `${name}() got an unexpected keyword argument '${k}'`);
+      if (npos === 0) raise(TypeError, `${name} expected at least 1 argument, got 0`);
+      if (npos > 1 && dflt !== null) raise(TypeError, `Cannot specify a default for ${name}() with multiple positional arguments`);
+      const useKey = key !== null && key !== None;
+      let best: PyObject | null = null;
+      let bestKey: PyObject | null = null;
+      const consider = (item: PyObject) => {
+        const k = useKey ? abs.call(key!, [item]) : incref(item);
+        if (best === null) {
+          best = incref(item);
+          bestKey = k;
+        } else if (abs.richCompareBool(k, bestKey!, op)) {
+          decref(best);
+          decref(bestKey!);
+          best = incref(item);
+          bestKey = k;
+        } else {
+          decref(k);
+        }
+      };
+      try {
+        if (npos === 1) forEach(args[0]!, consider);
+        else for (let i = 0; i < npos; i++) consider(args[i]!);
+      } catch (e) {
+        if (best !== null) decref(best);
+        if (bestKey !== null) decref(bestKey);
+        throw e;
+      }
+      if (best === null) {
+        if (dflt !== null) return incref(dflt);
+        raise(ValueError, `${name}() iterable argument is empty`);
+      }
+      decref(bestKey!);
+      return best;
+    },
+  };
+}
+
+const sum: MethodDef = {
+  kind: "fastkw",
+  fn: (_s, args, kwnames) => {
+    const npos = args.length - (kwnames?.length ?? 0);
+    if (npos === 0) raise(TypeError, "sum() takes at least 1 positional argument (0 given)");
+    let start = npos > 1 ? args[1]! : kwArg(args, kwnames, "start");
+    if (start !== null && (start.type === T.StrType || start.type === T.BytesType)) {
+      raise(TypeError, start.type === T.StrType ? "sum() can't sum strings [use ''.join(seq) instead]" : "sum() can't sum bytes [use b''.join(seq) instead]");
+    }
+    let total = start === null ? newInt(0) : incref(start);
+    try {
+      forEach(args[0]!, (item) => {
+        const next = abs.binaryOp(total, item, "add");
+        decref(total);
+        total = next;
+      });
+    } catch (e) {
+      decref(total);
+      throw e;
+    }
+    start = null;
+    return total;
+  },
+};
+
+const chr: MethodDef = {
+  kind: "o",
+  fn: (_s, o) => {
+    const v = abs.indexValue(o);
+    if (typeof v === "bigint" || v < 0 || v > 0x10ffff) raise(ValueError, "chr() arg not in range(0x110000)");
+    return newStr(String.fromCodePoint(v));
+  },
+};
+
+const ord: MethodDef = {
+  kind: "o",
+  fn: (_s, o) => {
+    if (o.type === T.StrType) {
+      const chars = [...(o.v as string)];
+      if (chars.length !== 1) raise(TypeError, `ord() expected a character, but string of length ${chars.length} found`);
+      return newInt(chars[0]!.codePointAt(0)!);
+    }
+    if (o.type === T.BytesType) {
+      const b = o.v as Uint8Array;
+      if (b.length !== 1) raise(TypeError, `ord() expected a character, but string of length ${b.length} found`);
+      return newInt(b[0]!);
+    }
+    raise(TypeError, `ord() expected string of length 1, but ${typeName(o)} found`);
+  },
+};
+
+function radix(prefix: string, base: number): MethodDef {
+  return {
+    kind: "o",
+    fn: (_s, o) => {
+      const v = abs.indexValue(o);
+      const big = typeof v === "bigint" ? v : BigInt(v);
+      const neg = big < 0n;
+      return newStr(`${neg ? "-" : ""}${prefix}${(neg ? -big : big).toString(base)}`);
+    },
+  };
+}
+
+const divmod: MethodDef = {
+  kind: "fast",
+  fn: (_s, args) => {
+    exactArgs("divmod", args, 2);
+    return abs.binaryOp(args[0]!, args[1]!, "divmod");
+  },
+};
+
+const pow: MethodDef = {
+  kind: "fastkw",
+  fn: (_s, args, kwnames) => {
+    const base = args[0]!;
+    const exp = args[1]!;
+    const mod = args[2] ?? kwArg(args, kwnames, "mod") ?? None;
+    if (mod === None) return abs.powerOp(base, exp, false);
+    const slot = (base.type.v as { pow: ((a: PyObject, b: PyObject, m: PyObject) => PyObject) | null }).pow;
+    if (slot === null) raise(TypeError, `unsupported operand type(s) for ** or pow(): '${typeName(base)}', '${typeName(exp)}', '${typeName(mod)}'`);
+    return slot(base, exp, mod);
+  },
+};
+
+const round: MethodDef = {
+  kind: "fastkw",
+  fn: (_s, args) => {
+    const o = args[0]!;
+    const method = lookupSpecial(o, "__round__");
+    if (method === null) raise(TypeError, `type ${typeName(o)} doesn't define __round__ method`);
+    try {
+      return abs.call(method, args.length > 1 && args[1] !== None ? [args[1]!] : []);
+    } finally {
+      decref(method);
+    }
+  },
+};
+
+/** A bound special method looked up on the type (set by the interpreter). */
+export let lookupSpecial: (o: PyObject, name: string) => PyObject | null = () => null;
+export function setLookupSpecial(fn: typeof lookupSpecial): void {
+  lookupSpecial = fn;
+}
+
+function attrName(o: PyObject, fn: string): PyObject {
+  if (o.type !== T.StrType && !isSubtype(o.type, T.StrType)) raise(TypeError, `${fn}(): attribute name must be string, not '${typeName(o)}'`);
+  return o;
+}
+
+const getattr: MethodDef = {
+  kind: "fast",
+  fn: (_s, args) => {
+    rangeArgs("getattr", args, 2, 3);
+    const name = attrName(args[1]!, "getattr");
+    if (args.length === 2) return abs.getAttr(args[0]!, name);
+    try {
+      const v = abs.getAttrOrNull(args[0]!, name);
+      if (v !== null) return v;
+    } catch (e) {
+      if (!(e instanceof PyRaise) || !isSubtype(e.exc.type, AttributeError)) throw e;
+      decref(e.exc);
+    }
+    return incref(args[2]!);
+  },
+};
+
+const hasattr: MethodDef = {
+  kind: "fast",
+  fn: (_s, args) => {
+    exactArgs("hasattr", args, 2);
+    const name = attrName(args[1]!, "hasattr");
+    try {
+      const v = abs.getAttrOrNull(args[0]!, name);
+      if (v === null) return False;
+      decref(v);
+      return True;
+    } catch (e) {
+      if (!(e instanceof PyRaise) || !isSubtype(e.exc.type, AttributeError)) throw e;
+      decref(e.exc);
+      return False;
+    }
+  },
+};
+
+const setattr: MethodDef = {
+  kind: "fast",
+  fn: (_s, args) => {
+    exactArgs("setattr", args, 3);
+    // setattr interns the attribute name (PyObject_SetAttr): a runtime str becomes immortal.
+    const name = internObject(attrName(args[1]!, "setattr"));
+    abs.setAttr(args[0]!, name, args[2]!);
+    return None;
+  },
+};
+
+const delattr: MethodDef = {
+  kind: "fast",
+  fn: (_s, args) => {
+    exactArgs("delattr", args, 2);
+    abs.setAttr(args[0]!, attrName(args[1]!, "delattr"), null);
+    return None;
+  },
+};
+
+const issubclass: MethodDef = {
+  kind: "fast",
+  fn: (_s, args) => {
+    exactArgs("issubclass", args, 2);
+    const [cls, parent] = args as [PyObject, PyObject];
+    if (!isSubtype(cls.type, T.TypeType)) raise(TypeError, "issubclass() arg 1 must be a class");
+    const parents = parent.type === T.TupleType ? tupleItems(parent) : [parent];
+    return pyBool(parents.some((p) => isSubtype(cls, p)));
+  },
+};
+
+function anyAll(want: boolean): MethodDef {
+  return {
+    kind: "o",
+    fn: (_s, iterable) => {
+      let found = false;
+      forEach(iterable, (item) => {
+        if (abs.isTrue(item) === want) {
+          found = true;
+          return true;
+        }
+        return false;
+      });
+      return pyBool(want ? found : !found);
+    },
+  };
+}
+
+const format: MethodDef = {
+  kind: "fast",
+  fn: (_s, args) => {
+    rangeArgs("format", args, 1, 2);
+    if (args.length === 1) {
+      const empty = newStr("");
+      try {
+        return abs.format(args[0]!, empty);
+      } finally {
+        decref(empty);
+      }
+    }
+    return abs.format(args[0]!, args[1]!);
+  },
+};
+
+const ascii: MethodDef = { kind: "o", fn: (_s, o) => asciiRepr(o) };
+
+Object.assign(BUILTIN_FUNCTIONS, {
+  abs: absFn, min: minmax("min", CompareOp.LT), max: minmax("max", CompareOp.GT), sum, chr, ord,
+  hex: radix("0x", 16), oct: radix("0o", 8), bin: radix("0b", 2), divmod, pow, round,
+  getattr, hasattr, setattr, delattr, issubclass, any: anyAll(true), all: anyAll(false), format, ascii,
+});
+
+import { internObject } from "../objects/unicodeobject.js";
+void newFloat;
+void listItems;
+void ZeroDivisionError;
+
+import { hooks } from "../vm/interpreter.js";
+hooks.makeBuiltins = makeBuiltinsDict;
+hooks.setOutput = (io) => {
+  output.write = io.stdout;
+};

@@ -1,0 +1,4 @@
+// Loading this module registers every built-in module with the VM (the VM cannot
+// import the modules layer: dependencies point down).
+import "./builtins.js";
+import "./sys.js";

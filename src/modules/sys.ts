@@ -1,0 +1,129 @@
+// The sys module, first form: the memory introspection functions (getsizeof,
+// getrefcount, getallocatedblocks, _debugmallocstats, intern), the recursion limit,
+// argv, exit, maxsize, version_info and implementation.
+import { decref, incref, isImmortal, IMMORTAL_REPORTED, PyObject } from "../objects/object.js";
+import { raise, raiseObject, TypeError, ValueError, SystemExit, newException, RecursionError } from "../objects/exceptions.js";
+import { None, True, False } from "../objects/singletons.js";
+import { newInt } from "../objects/longobject.js";
+import { internObject, newStr, internStr } from "../objects/unicodeobject.js";
+import { newTuple, EmptyTuple, tupleOf } from "../objects/tupleobject.js";
+import { newList } from "../objects/listobject.js";
+import { tp, typeName, type MethodDef } from "../objects/typeobject.js";
+import { StrType, IntType } from "../objects/types.js";
+import { rt } from "../objects/runtime.js";
+import { newDict, dictSetItem } from "../objects/dictobject.js";
+import { newModule } from "../objects/moduleobject.js";
+import { newBuiltin } from "../objects/descrobject.js";
+import { threadState } from "../vm/threadstate.js";
+import { registerModule } from "../vm/imports.js";
+import { hooks as interpreterHooks } from "../vm/interpreter.js";
+import { tupleFreeListCounts } from "../objects/tupleobject.js";
+import { floatFreeListCount } from "../objects/floatobject.js";
+import { listFreeListCount } from "../objects/listobject.js";
+import { formatFreeListLine } from "../memory/stats.js";
+
+/** sys.getsizeof: __sizeof__ plus the GC and managed pre-header. */
+export function sizeofObject(o: PyObject): number {
+  const sizeof = tp(o).sizeof;
+  if (sizeof === null) raise(TypeError, `Type ${typeName(o)} doesn't define __sizeof__`);
+  return sizeof(o) + tp(o).preHeaderSize;
+}
+
+const getsizeof: MethodDef = {
+  kind: "fast",
+  fn: (_s, args) => {
+    if (args.length < 1 || args.length > 2) raise(TypeError, `getsizeof() takes at most 2 arguments (${args.length} given)`);
+    return newInt(sizeofObject(args[0]!));
+  },
+};
+
+const getrefcount: MethodDef = {
+  kind: "o",
+  fn: (_s, o) => newInt(isImmortal(o) ? IMMORTAL_REPORTED : o.rc),
+};
+
+const getallocatedblocks: MethodDef = { kind: "noargs", fn: () => newInt(rt.heap.allocatedBlocks()) };
+
+const intern: MethodDef = {
+  kind: "o",
+  fn: (_s, o) => {
+    if (o.type !== StrType) raise(TypeError, `intern() argument must be str, not ${typeName(o)}`);
+    return incref(internObject(o));
+  },
+};
+
+const getrecursionlimit: MethodDef = { kind: "noargs", fn: () => newInt(threadState.recursionLimit) };
+
+const setrecursionlimit: MethodDef = {
+  kind: "o",
+  fn: (_s, o) => {
+    if (o.type !== IntType) raise(TypeError, "'float' object cannot be interpreted as an integer");
+    const limit = Number(o.v);
+    if (limit < 1) raise(ValueError, "recursion limit must be greater or equal than 1");
+    if (limit <= threadState.depth) {
+      raise(RecursionError, `cannot set the recursion limit to ${limit} at the recursion depth ${threadState.depth}: the limit is too low`);
+    }
+    threadState.recursionLimit = limit;
+    return None;
+  },
+};
+
+/** Where sys._debugmallocstats writes (the C-level stderr). */
+export const stderrSink = { write: (_text: string): void => {} };
+hooksForSys();
+
+function hooksForSys(): void {
+  const previous = interpreterHooks.setOutput;
+  interpreterHooks.setOutput = (io) => {
+    previous(io);
+    stderrSink.write = io.stderr;
+  };
+}
+
+const debugmallocstats: MethodDef = {
+  kind: "noargs",
+  fn: () => {
+    const lines = [
+      formatFreeListLine("free PyDictObject", 0, 48),
+      formatFreeListLine("free PyFloatObject", floatFreeListCount(), 24),
+      formatFreeListLine("free PyListObject", listFreeListCount(), 40),
+      ...tupleFreeListCounts().slice(1).map((n, i) => formatFreeListLine(`free ${i + 1}-sized PyTupleObject`, n, 24 + 8 * (i + 1))),
+    ];
+    stderrSink.write(rt.heap.debugMallocStatsText(lines));
+    return None;
+  },
+};
+
+const exit: MethodDef = {
+  kind: "fast",
+  fn: (_s, args) => {
+    const exc = newException(SystemExit, args.length ? tupleOf(args[0]!) : EmptyTuple);
+    raiseObject(exc);
+  },
+};
+
+const FUNCTIONS: Record<string, MethodDef> = {
+  getsizeof, getrefcount, getallocatedblocks, intern, getrecursionlimit, setrecursionlimit, _debugmallocstats: debugmallocstats, exit,
+};
+
+export const sysConfig = { argv: [] as string[] };
+
+export function makeSysModule(): PyObject {
+  const d = newDict();
+  const set = (name: string, value: PyObject, owned = true) => {
+    dictSetItem(d, internStr(name), value);
+    if (owned) decref(value);
+  };
+  for (const [name, def] of Object.entries(FUNCTIONS)) set(name, newBuiltin(name, def, null, "sys"));
+  set("argv", newList(sysConfig.argv.map((a) => newStr(a))));
+  set("maxsize", newInt(9223372036854775807n));
+  set("version_info", newTuple([newInt(3), newInt(12), newInt(1), newStr("final"), newInt(0)]));
+  set("version", newStr("3.12.1 (pyarena) [TypeScript]"));
+  set("byteorder", newStr("little"));
+  set("platform", newStr("linux"));
+  void True;
+  void False;
+  return newModule("sys", d);
+}
+
+registerModule("sys", makeSysModule);

@@ -1,0 +1,911 @@
+// bytes (Objects/bytesobject.c) and the utf-8 / ascii / latin-1 codecs that str.encode,
+// bytes.decode and the constructors share.
+//
+// Payload: `v` is a Uint8Array (never mutated once the object exists), `w` caches the
+// hash (a bigint) once computed. Size: 33 + n bytes (PyBytesObject's header and the
+// trailing NUL); b'' and the 256 one-byte bytes are static immortal singletons.
+import { decref, incref, PyObject, PyRaise } from "./object.js";
+import { allocObject, freeObject } from "./runtime.js";
+import { None, NotImplemented, True, False, pyBool, staticObject } from "./singletons.js";
+import { CompareOp, isSubtype, makeStaticType, typeData, typeName, TPFLAGS_HAVE_GC, type MethodDef } from "./typeobject.js";
+import { BytesType, IntType, ListType, SliceType, TupleType } from "./types.js";
+import * as abstract from "./abstract.js";
+import {
+  IndexError, LookupError, MemoryError, OverflowError, TypeError, UnicodeDecodeError, UnicodeEncodeError, ValueError,
+  raise, raiseEmpty,
+} from "./exceptions.js";
+import { hashBytes } from "./pyhash.js";
+import { hashSecret, newStr } from "./unicodeobject.js";
+import { newInt } from "./longobject.js";
+import { listAppend, newList } from "./listobject.js";
+import { newTuple } from "./tupleobject.js";
+import { bytesRepr } from "../values/strrepr.js";
+import { gcTrack, gcUntrack } from "./gcheader.js";
+import {
+  adjustIndices, asSsize, hasIndex, indexValue, isInt, isStr, sliceIndex, sliceIndices,
+} from "./strmethods.js";
+
+const SSIZE_MAX = 9223372036854775807;
+const MAX_LENGTH = 2 ** 30;
+
+// ---------------------------------------------------------------- objects
+
+export const EmptyBytes = staticObject(BytesType, new Uint8Array(0), 33);
+const oneByte: PyObject[] = [];
+for (let b = 0; b < 256; b++) oneByte.push(staticObject(BytesType, Uint8Array.of(b), 34));
+
+/** A new reference to a bytes object holding `data` (which it takes over). */
+export function newBytes(data: Uint8Array): PyObject {
+  if (data.length <= 1) return data.length === 0 ? EmptyBytes : oneByte[data[0]!]!;
+  if (data.length > MAX_LENGTH) raiseEmpty(MemoryError);
+  return allocObject(BytesType, 33 + data.length, data, null);
+}
+
+/**
+ * A bytes object made by PyBytes_FromStringAndSize(NULL, n) and filled in place
+ * (case mappings, stepped slices, concatenation, join, bytes(n)): CPython does not
+ * swap a one-byte result for the cached singleton there, so neither do we.
+ */
+function freshBytes(d: Uint8Array): PyObject {
+  if (d.length === 0) return EmptyBytes;
+  if (d.length > MAX_LENGTH) raiseEmpty(MemoryError);
+  return allocObject(BytesType, 33 + d.length, d, null);
+}
+
+export function isBytes(o: PyObject): boolean {
+  return o.type === BytesType || isSubtype(o.type, BytesType);
+}
+
+/** The bytes of a bytes-like object (bytes, or any object whose payload is a Uint8Array), else null. */
+export function bytesData(o: PyObject): Uint8Array | null {
+  if (isBytes(o)) return o.v as Uint8Array;
+  if (typeName(o) === "bytearray" && o.v instanceof Uint8Array) return o.v as Uint8Array;
+  return null;
+}
+
+function data(o: PyObject): Uint8Array {
+  return o.v as Uint8Array;
+}
+
+/** bytes ↔ latin-1 JS strings, so that the search code can use JS string operations. */
+function b2s(b: Uint8Array): string {
+  let s = "";
+  for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode(...b.subarray(i, i + 8192));
+  return s;
+}
+
+function s2b(s: string): Uint8Array {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+function unchanged(o: PyObject): PyObject {
+  if (o.type === BytesType) return incref(o);
+  return newBytes(data(o).slice());
+}
+
+function fromLatin1(self: PyObject, s: string): PyObject {
+  if (s.length === data(self).length && self.type === BytesType) return incref(self);
+  return newBytes(s2b(s));
+}
+
+// ---------------------------------------------------------------- codecs
+
+type Codec = "utf-8" | "ascii" | "latin-1";
+
+const ALIASES: Record<string, Codec> = {
+  utf_8: "utf-8", utf8: "utf-8", u8: "utf-8", utf: "utf-8", utf8_ucs2: "utf-8", utf8_ucs4: "utf-8", cp65001: "utf-8",
+  ascii: "ascii", us_ascii: "ascii", "646": "ascii", "ansi_x3.4_1968": "ascii", ansi_x3_4_1968: "ascii",
+  "ansi_x3.4_1986": "ascii", cp367: "ascii", csascii: "ascii", ibm367: "ascii", iso646_us: "ascii",
+  "iso_646.irv_1991": "ascii", iso_ir_6: "ascii", us: "ascii",
+  latin_1: "latin-1", latin1: "latin-1", iso_8859_1: "latin-1", iso8859_1: "latin-1", "8859": "latin-1",
+  cp819: "latin-1", csisolatin1: "latin-1", ibm819: "latin-1", iso_ir_100: "latin-1", l1: "latin-1", latin: "latin-1",
+  iso_8859_1_1987: "latin-1",
+} as unknown as Record<string, Codec>;
+
+/** encodings.normalize_encoding + the alias table, for the three codecs pyarena has. */
+function lookupCodec(encoding: string): Codec {
+  const norm = encoding.toLowerCase().replace(/[^a-z0-9.]+/g, "_").replace(/^_+|_+$/g, "");
+  const codec = ALIASES[norm];
+  if (codec === undefined) raise(LookupError, `unknown encoding: ${encoding}`);
+  return codec;
+}
+
+function charEscape(c: number): string {
+  if (c <= 0xff) return "\\x" + c.toString(16).padStart(2, "0");
+  if (c <= 0xffff) return "\\u" + c.toString(16).padStart(4, "0");
+  return "\\U" + c.toString(16).padStart(8, "0");
+}
+
+function encodeError(codec: Codec, cps: number[], start: number, end: number, reason: string): never {
+  if (end === start + 1) {
+    raise(UnicodeEncodeError, `'${codec}' codec can't encode character '${charEscape(cps[start]!)}' in position ${start}: ${reason}`);
+  }
+  raise(UnicodeEncodeError, `'${codec}' codec can't encode characters in position ${start}-${end - 1}: ${reason}`);
+}
+
+function unknownHandler(errors: string): never {
+  raise(LookupError, `unknown error handler name '${errors}'`);
+}
+
+/** str.encode(encoding, errors) → the bytes. */
+export function encodeText(s: string, encoding: string, errors: string): Uint8Array {
+  const codec = lookupCodec(encoding);
+  const cps: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.codePointAt(i)!;
+    cps.push(c);
+    if (c > 0xffff) i++;
+  }
+  const limit = codec === "ascii" ? 0x80 : codec === "latin-1" ? 0x100 : 0x110000;
+  const bad = (c: number): boolean => c >= limit || (codec === "utf-8" && c >= 0xd800 && c <= 0xdfff);
+  const reason = codec === "ascii" ? "ordinal not in range(128)" : codec === "latin-1" ? "ordinal not in range(256)" : "surrogates not allowed";
+  const out: number[] = [];
+  const put = (c: number): void => {
+    if (codec !== "utf-8" || c < 0x80) out.push(c);
+    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 0x3f));
+    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));
+    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 0x3f), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));
+  };
+  const putAscii = (t: string): void => {
+    for (let k = 0; k < t.length; k++) out.push(t.charCodeAt(k));
+  };
+  for (let i = 0; i < cps.length; ) {
+    const c = cps[i]!;
+    if (!bad(c)) {
+      put(c);
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < cps.length && bad(cps[end]!)) end++;
+    switch (errors) {
+      case "strict":
+        encodeError(codec, cps, i, end, reason);
+      case "ignore":
+        break;
+      case "replace":
+        for (let k = i; k < end; k++) out.push(0x3f);
+        break;
+      case "backslashreplace":
+        for (let k = i; k < end; k++) putAscii(charEscape(cps[k]!));
+        break;
+      case "xmlcharrefreplace":
+        for (let k = i; k < end; k++) putAscii(`&#${cps[k]!};`);
+        break;
+      case "surrogateescape":
+        for (let k = i; k < end; k++) {
+          const d = cps[k]!;
+          if (d < 0xdc80 || d > 0xdcff) encodeError(codec, cps, k, k + 1, reason);
+          out.push(d - 0xdc00);
+        }
+        break;
+      case "surrogatepass":
+        for (let k = i; k < end; k++) {
+          const d = cps[k]!;
+          if (codec !== "utf-8" || d < 0xd800 || d > 0xdfff) encodeError(codec, cps, k, k + 1, reason);
+          put(d);
+        }
+        break;
+      default:
+        unknownHandler(errors);
+    }
+    i = end;
+  }
+  return Uint8Array.from(out);
+}
+
+function decodeError(codec: Codec, b: Uint8Array, start: number, end: number, reason: string): never {
+  if (end === start + 1) {
+    raise(UnicodeDecodeError, `'${codec}' codec can't decode byte 0x${b[start]!.toString(16).padStart(2, "0")} in position ${start}: ${reason}`);
+  }
+  raise(UnicodeDecodeError, `'${codec}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`);
+}
+
+/** The length of the invalid UTF-8 sequence at i and the reason, or null when a valid sequence starts there. */
+function utf8Invalid(b: Uint8Array, i: number): [number, string] | null {
+  const b0 = b[i]!;
+  if (b0 < 0x80) return null;
+  if (b0 < 0xc2 || b0 > 0xf4) return [1, "invalid start byte"];
+  const need = b0 < 0xe0 ? 1 : b0 < 0xf0 ? 2 : 3;
+  let lo = 0x80;
+  let hi = 0xbf;
+  if (b0 === 0xe0) lo = 0xa0;
+  else if (b0 === 0xed) hi = 0x9f;
+  else if (b0 === 0xf0) lo = 0x90;
+  else if (b0 === 0xf4) hi = 0x8f;
+  for (let k = 1; k <= need; k++) {
+    if (i + k >= b.length) return [b.length - i, "unexpected end of data"];
+    const c = b[i + k]!;
+    if (k === 1 ? c < lo || c > hi : c < 0x80 || c > 0xbf) return [k, "invalid continuation byte"];
+  }
+  return null;
+}
+
+/** bytes.decode(encoding, errors) → the text. */
+export function decodeBytes(b: Uint8Array, encoding: string, errors: string): string {
+  if (b.length === 0) return ""; // PyUnicode_Decode returns '' before looking the codec up
+  const codec = lookupCodec(encoding);
+  if (codec === "latin-1") return b2s(b);
+  const parts: string[] = [];
+  let run = "";
+  const flush = (): void => {
+    if (run) parts.push(run);
+    run = "";
+  };
+  for (let i = 0; i < b.length; ) {
+    const b0 = b[i]!;
+    let bad: [number, string] | null = null;
+    if (codec === "ascii") {
+      if (b0 >= 0x80) bad = [1, "ordinal not in range(128)"];
+    } else bad = utf8Invalid(b, i);
+    if (bad === null) {
+      if (b0 < 0x80) {
+        run += String.fromCharCode(b0);
+        i++;
+      } else {
+        const need = b0 < 0xe0 ? 1 : b0 < 0xf0 ? 2 : 3;
+        let c = b0 & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07);
+        for (let k = 1; k <= need; k++) c = (c << 6) | (b[i + k]! & 0x3f);
+        run += String.fromCodePoint(c);
+        i += need + 1;
+      }
+      if (run.length > 4096) flush();
+      continue;
+    }
+    const [len, reason] = bad;
+    switch (errors) {
+      case "strict":
+        decodeError(codec, b, i, i + len, reason);
+      case "ignore":
+        break;
+      case "replace":
+        run += "\ufffd";
+        break;
+      case "backslashreplace":
+        for (let k = i; k < i + len; k++) run += "\\x" + b[k]!.toString(16).padStart(2, "0");
+        break;
+      case "surrogateescape":
+        for (let k = i; k < i + len; k++) run += String.fromCharCode(0xdc00 + b[k]!);
+        break;
+      default:
+        unknownHandler(errors);
+    }
+    i += len;
+  }
+  flush();
+  return parts.join("");
+}
+
+// ---------------------------------------------------------------- slots
+
+function bytesHash(o: PyObject): bigint {
+  let h = o.w as bigint | null;
+  if (h === null) {
+    h = hashBytes(data(o), hashSecret);
+    o.w = h;
+  }
+  return h;
+}
+
+function compareBytes(a: Uint8Array, b: Uint8Array): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i]! < b[i]! ? -1 : 1;
+  return a.length - b.length;
+}
+
+function bytesRichCompare(a: PyObject, b: PyObject, op: CompareOp): PyObject {
+  if (!isBytes(a) || !isBytes(b)) return incref(NotImplemented);
+  const c = a === b ? 0 : compareBytes(data(a), data(b));
+  switch (op) {
+    case CompareOp.EQ: return pyBool(c === 0);
+    case CompareOp.NE: return pyBool(c !== 0);
+    case CompareOp.LT: return pyBool(c < 0);
+    case CompareOp.LE: return pyBool(c <= 0);
+    case CompareOp.GT: return pyBool(c > 0);
+    default: return pyBool(c >= 0);
+  }
+}
+
+function needBytes(o: PyObject): Uint8Array {
+  const d = bytesData(o);
+  if (d === null) raise(TypeError, `a bytes-like object is required, not '${typeName(o)}'`);
+  return d;
+}
+
+function bytesConcat(a: PyObject, b: PyObject): PyObject {
+  const x = bytesData(a);
+  const y = bytesData(b);
+  if (x === null || y === null) raise(TypeError, `can't concat ${typeName(b)} to ${typeName(a)}`);
+  if (y.length === 0 && a.type === BytesType) return incref(a);
+  if (x.length === 0 && b.type === BytesType) return incref(b);
+  const out = new Uint8Array(x.length + y.length);
+  out.set(x);
+  out.set(y, x.length);
+  return freshBytes(out);
+}
+
+function bytesRepeat(o: PyObject, count: number): PyObject {
+  const d = data(o);
+  if (count < 1 || d.length === 0) return EmptyBytes;
+  if (count === 1) return unchanged(o);
+  if (d.length > SSIZE_MAX / count) raise(OverflowError, "repeated bytes are too long");
+  if (d.length * count > MAX_LENGTH) raiseEmpty(MemoryError);
+  const out = new Uint8Array(d.length * count);
+  for (let i = 0; i < count; i++) out.set(d, i * d.length);
+  return newBytes(out);
+}
+
+/** An int in range(256) (for `in`, find, count ...), or null when `o` is not an integer. */
+function byteValue(o: PyObject): number | null {
+  if (!hasIndex(o)) return null;
+  const v = indexValue(o)!;
+  if (v < 0 || v > 255) raise(ValueError, "byte must be in range(0, 256)");
+  return Number(v);
+}
+
+function bytesContains(o: PyObject, item: PyObject): boolean {
+  const b = byteValue(item);
+  if (b !== null) return data(o).includes(b);
+  return b2s(data(o)).includes(b2s(needBytes(item)));
+}
+
+function bytesGetItem(o: PyObject, key: PyObject): PyObject {
+  const d = data(o);
+  if (hasIndex(key)) {
+    const v = indexValue(key)!;
+    if (typeof v === "bigint" && (v >= 1n << 63n || v < -(1n << 63n))) {
+      raise(IndexError, `cannot fit '${typeName(key)}' into an index-sized integer`);
+    }
+    let i = Number(v);
+    if (i < 0) i += d.length;
+    if (i < 0 || i >= d.length) raise(IndexError, "index out of range");
+    return newInt(d[i]!);
+  }
+  if (key.type === SliceType) {
+    const { start, step, length } = sliceIndices(key, d.length);
+    if (length <= 0) return EmptyBytes;
+    if (start === 0 && step === 1 && length === d.length) return unchanged(o);
+    if (step === 1) return newBytes(d.slice(start, start + length));
+    const out = new Uint8Array(length);
+    for (let i = 0, j = start; i < length; i++, j += step) out[i] = d[j]!;
+    return freshBytes(out);
+  }
+  raise(TypeError, `byte indices must be integers or slices, not ${typeName(key)}`);
+}
+
+export const BytesIterType = makeStaticType("bytes_iterator", 32, 0, TPFLAGS_HAVE_GC);
+
+function bytesIter(o: PyObject): PyObject {
+  const it = allocObject(BytesIterType, 48, incref(o), 0);
+  gcTrack(it);
+  return it;
+}
+
+const iterData = typeData(BytesIterType);
+iterData.dealloc = (it) => {
+  gcUntrack(it);
+  const seq = it.v as PyObject | null;
+  it.v = null;
+  if (seq !== null) decref(seq);
+  freeObject(it);
+};
+iterData.traverse = (it, visit) => {
+  if (it.v !== null) visit(it.v as PyObject);
+};
+iterData.iter = (it) => incref(it);
+iterData.iternext = (it) => {
+  const seq = it.v as PyObject | null;
+  if (seq === null) return null;
+  const i = it.w as number;
+  const d = data(seq);
+  if (i < d.length) {
+    it.w = i + 1;
+    return newInt(d[i]!);
+  }
+  it.v = null;
+  decref(seq);
+  return null;
+};
+iterData.sizeof = () => 32;
+iterData.methodDefs = {
+  __length_hint__: {
+    kind: "noargs",
+    fn: (it) => newInt(it.v === null ? 0 : data(it.v as PyObject).length - (it.w as number)),
+  },
+};
+
+// ---------------------------------------------------------------- methods
+
+function checkPositional(name: string, n: number, min: number, max: number): void {
+  if (n < min) raise(TypeError, `${name} expected ${min === max ? "" : "at least "}${min} argument${min === 1 ? "" : "s"}, got ${n}`);
+  if (n > max) raise(TypeError, `${name} expected ${min === max ? "" : "at most "}${max} argument${max === 1 ? "" : "s"}, got ${n}`);
+}
+
+function unpackKeywords(fname: string, args: PyObject[], kwnames: string[] | null, names: readonly string[]): (PyObject | undefined)[] {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = args.length - nkw;
+  if (npos > names.length) {
+    raise(TypeError, `${fname}() takes at most ${names.length} argument${names.length === 1 ? "" : "s"} (${npos} given)`);
+  }
+  const out: (PyObject | undefined)[] = new Array(names.length).fill(undefined);
+  for (let i = 0; i < npos; i++) out[i] = args[i];
+  for (let k = 0; k < nkw; k++) {
+    const idx = names.indexOf(kwnames![k]!);
+    if (idx < 0) raise(TypeError, `'${kwnames![k]!}' is an invalid keyword argument for ${fname}()`);
+    if (idx < npos) raise(TypeError, `argument for ${fname}() given by name ('${kwnames![k]!}') and position (${idx + 1})`);
+    out[idx] = args[npos + k];
+  }
+  return out;
+}
+
+function strArg(o: PyObject, what: string): string {
+  if (!isStr(o)) raise(TypeError, `${what}, not ${typeName(o)}`);
+  return o.v as string;
+}
+
+function bytesDecode(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const [encO, errO] = unpackKeywords("decode", args, kwnames, ["encoding", "errors"]);
+  const encoding = encO === undefined ? "utf-8" : strArg(encO, "decode() argument 'encoding' must be str");
+  const errors = errO === undefined ? "strict" : strArg(errO, "decode() argument 'errors' must be str");
+  return newStr(decodeBytes(data(self), encoding, errors));
+}
+
+function bytesHex(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const [sepO, perO] = unpackKeywords("hex", args, kwnames, ["sep", "bytes_per_sep"]);
+  const d = data(self);
+  const hex = Array.from(d, (b) => b.toString(16).padStart(2, "0"));
+  if (sepO === undefined) return newStr(hex.join(""));
+  let sep: string;
+  if (isStr(sepO)) sep = sepO.v as string;
+  else {
+    const sd = bytesData(sepO);
+    if (sd === null) raise(TypeError, `sep must be str or bytes.`);
+    sep = b2s(sd);
+  }
+  if (sep.length !== 1) raise(ValueError, "sep must be length 1.");
+  if (sep.charCodeAt(0) > 127) raise(ValueError, "sep must be ASCII.");
+  const per = perO === undefined ? 1 : asSsize(perO);
+  if (per === 0 || d.length === 0) return newStr(hex.join(""));
+  const group = Math.abs(per);
+  const groups: string[] = [];
+  if (per > 0) {
+    // count from the right
+    let end = hex.length;
+    while (end > 0) {
+      const start = Math.max(0, end - group);
+      groups.unshift(hex.slice(start, end).join(""));
+      end = start;
+    }
+  } else {
+    for (let start = 0; start < hex.length; start += group) groups.push(hex.slice(start, start + group).join(""));
+  }
+  return newStr(groups.join(sep));
+}
+
+function isHexDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
+}
+
+function bytesFromhex(_type: PyObject, arg: PyObject): PyObject {
+  const s = strArg(arg, "fromhex() argument must be str");
+  const out: number[] = [];
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) {
+      i++;
+      continue;
+    }
+    if (!isHexDigit(c)) raise(ValueError, `non-hexadecimal number found in fromhex() arg at position ${i}`);
+    const d = i + 1 < n ? s.charCodeAt(i + 1) : -1;
+    if (!isHexDigit(d)) raise(ValueError, `non-hexadecimal number found in fromhex() arg at position ${i + 1}`);
+    out.push(parseInt(s.slice(i, i + 2), 16));
+    i += 2;
+  }
+  return newBytes(Uint8Array.from(out));
+}
+
+const ASCII_WS = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d);
+
+function bytesStrip(name: string, left: boolean, right: boolean) {
+  return (self: PyObject, args: PyObject[]): PyObject => {
+    checkPositional(name, args.length, 0, 1);
+    const d = data(self);
+    let test = ASCII_WS;
+    const c = args[0];
+    if (c !== undefined && c !== None) {
+      const set = new Set(needBytes(c));
+      test = (x) => set.has(x);
+    }
+    let i = 0;
+    let j = d.length;
+    if (left) while (i < j && test(d[i]!)) i++;
+    if (right) while (j > i && test(d[j - 1]!)) j--;
+    if (i === 0 && j === d.length) return unchanged(self);
+    return newBytes(d.slice(i, j));
+  };
+}
+
+function bytesSplitImpl(self: PyObject, args: PyObject[], kwnames: string[] | null, name: string, reverse: boolean): PyObject {
+  const [sepO, maxO] = unpackKeywords(name, args, kwnames, ["sep", "maxsplit"]);
+  let maxcount = maxO === undefined ? -1 : asSsize(maxO);
+  if (maxcount < 0) maxcount = SSIZE_MAX;
+  const s = b2s(data(self));
+  const n = s.length;
+  const pieces: (string | null)[] = [];
+  const exact = self.type === BytesType;
+  if (sepO === undefined || sepO === None) {
+    if (!reverse) {
+      let i = 0;
+      while (maxcount-- > 0) {
+        while (i < n && ASCII_WS(s.charCodeAt(i))) i++;
+        if (i === n) break;
+        const j = i;
+        i++;
+        while (i < n && !ASCII_WS(s.charCodeAt(i))) i++;
+        if (j === 0 && i === n && exact) {
+          pieces.push(null);
+          break;
+        }
+        pieces.push(s.slice(j, i));
+      }
+      if (i < n) {
+        while (i < n && ASCII_WS(s.charCodeAt(i))) i++;
+        if (i !== n) pieces.push(s.slice(i));
+      }
+    } else {
+      let i = n - 1;
+      while (maxcount-- > 0) {
+        while (i >= 0 && ASCII_WS(s.charCodeAt(i))) i--;
+        if (i < 0) break;
+        const j = i;
+        i--;
+        while (i >= 0 && !ASCII_WS(s.charCodeAt(i))) i--;
+        if (j === n - 1 && i < 0 && exact) {
+          pieces.push(null);
+          break;
+        }
+        pieces.push(s.slice(i + 1, j + 1));
+      }
+      if (i >= 0) {
+        while (i >= 0 && ASCII_WS(s.charCodeAt(i))) i--;
+        if (i >= 0) pieces.push(s.slice(0, i + 1));
+      }
+      pieces.reverse();
+    }
+  } else {
+    const sep = b2s(needBytes(sepO));
+    if (sep === "") raise(ValueError, "empty separator");
+    if (!reverse) {
+      let i = 0;
+      while (maxcount-- > 0) {
+        const j = s.indexOf(sep, i);
+        if (j < 0) break;
+        pieces.push(s.slice(i, j));
+        i = j + sep.length;
+      }
+      pieces.push(pieces.length === 0 && exact ? null : s.slice(i));
+    } else {
+      let j = n;
+      while (maxcount-- > 0) {
+        if (j - sep.length < 0) break;
+        const k = s.lastIndexOf(sep, j - sep.length);
+        if (k < 0) break;
+        pieces.push(s.slice(k + sep.length, j));
+        j = k;
+      }
+      pieces.push(pieces.length === 0 && exact ? null : s.slice(0, j));
+      pieces.reverse();
+    }
+  }
+  return newList(pieces.map((p) => (p === null ? incref(self) : newBytes(s2b(p)))));
+}
+
+function bytesReplace(self: PyObject, args: PyObject[]): PyObject {
+  checkPositional("replace", args.length, 2, 3);
+  const o = b2s(needBytes(args[0]!));
+  const nw = b2s(needBytes(args[1]!));
+  let count = args[2] === undefined ? -1 : asSsize(args[2]);
+  if (count < 0) count = SSIZE_MAX;
+  const s = b2s(data(self));
+  if (count === 0) return unchanged(self);
+  let out = "";
+  let found = 0;
+  if (o === "") {
+    for (let i = 0; i < s.length; i++) {
+      if (found < count) {
+        out += nw;
+        found++;
+      }
+      out += s[i];
+    }
+    if (found < count) {
+      out += nw;
+      found++;
+    }
+    if (nw === "") return unchanged(self);
+    return newBytes(s2b(out));
+  }
+  let i = 0;
+  while (found < count) {
+    const j = s.indexOf(o, i);
+    if (j < 0) break;
+    out += s.slice(i, j) + nw;
+    i = j + o.length;
+    found++;
+  }
+  if (found === 0) return unchanged(self);
+  return newBytes(s2b(out + s.slice(i)));
+}
+
+/** (sub[, start[, end]]) where sub is bytes-like or an int. */
+function findArgs(name: string, self: PyObject, args: PyObject[]): { sub: string; start: number; end: number } {
+  if (args.length < 1) raise(TypeError, `${name}() takes at least 1 argument (0 given)`);
+  if (args.length > 3) raise(TypeError, `${name}() takes at most 3 arguments (${args.length} given)`);
+  const subO = args[0]!;
+  let sub: string;
+  const b = hasIndex(subO) ? byteValue(subO) : null;
+  if (b !== null) sub = String.fromCharCode(b);
+  else {
+    const d = bytesData(subO);
+    if (d === null) raise(TypeError, `argument should be integer or bytes-like object, not '${typeName(subO)}'`);
+    sub = b2s(d);
+  }
+  const [start, end] = adjustIndices(sliceIndex(args[1]) ?? 0, sliceIndex(args[2]) ?? SSIZE_MAX, data(self).length);
+  return { sub, start, end };
+}
+
+function findImpl(self: PyObject, args: PyObject[], name: string, dir: number): number {
+  const { sub, start, end } = findArgs(name, self, args);
+  if (end - start < sub.length) return -1;
+  const s = b2s(data(self));
+  if (dir > 0) {
+    const i = s.indexOf(sub, start);
+    return i >= 0 && i + sub.length <= end ? i : -1;
+  }
+  const i = s.lastIndexOf(sub, end - sub.length);
+  return i >= start ? i : -1;
+}
+
+function bytesCount(self: PyObject, args: PyObject[]): PyObject {
+  const { sub, start, end } = findArgs("count", self, args);
+  if (end - start < sub.length) return newInt(0);
+  if (sub.length === 0) return newInt(end - start + 1);
+  const s = b2s(data(self));
+  let count = 0;
+  for (let i = s.indexOf(sub, start); i >= 0 && i + sub.length <= end; i = s.indexOf(sub, i + sub.length)) count++;
+  return newInt(count);
+}
+
+function bytesStartsEnds(name: string, dir: number) {
+  return (self: PyObject, args: PyObject[]): PyObject => {
+    if (args.length < 1) raise(TypeError, `${name}() takes at least 1 argument (0 given)`);
+    if (args.length > 3) raise(TypeError, `${name}() takes at most 3 arguments (${args.length} given)`);
+    const s = b2s(data(self));
+    const match = (sub: string): boolean => {
+      let [start, end] = adjustIndices(sliceIndex(args[1]) ?? 0, sliceIndex(args[2]) ?? SSIZE_MAX, s.length);
+      end -= sub.length;
+      if (end < start) return false;
+      const from = dir < 0 ? start : end;
+      return s.slice(from, from + sub.length) === sub;
+    };
+    const p = args[0]!;
+    if (p.type === TupleType || isSubtype(p.type, TupleType)) {
+      for (const item of p.v as PyObject[]) {
+        const d = bytesData(item);
+        if (d === null) raise(TypeError, `a bytes-like object is required, not '${typeName(item)}'`);
+        if (match(b2s(d))) return True;
+      }
+      return False;
+    }
+    const d = bytesData(p);
+    if (d === null) raise(TypeError, `${name} first arg must be bytes or a tuple of bytes, not ${typeName(p)}`);
+    return pyBool(match(b2s(d)));
+  };
+}
+
+function bytesJoin(self: PyObject, iterable: PyObject): PyObject {
+  let seq: PyObject;
+  if (iterable.type === ListType || iterable.type === TupleType) seq = incref(iterable);
+  else {
+    let it: PyObject;
+    try {
+      it = abstract.getIter(iterable);
+    } catch (e) {
+      if (e instanceof PyRaise && isSubtype(e.exc.type, TypeError)) {
+        decref(e.exc);
+        raise(TypeError, "can only join an iterable");
+      }
+      throw e;
+    }
+    seq = newList([]);
+    try {
+      for (let x = abstract.iterNext(it); x !== null; x = abstract.iterNext(it)) listAppend(seq, x);
+    } catch (e) {
+      decref(seq);
+      throw e;
+    } finally {
+      decref(it);
+    }
+  }
+  try {
+    const items = seq.v as PyObject[];
+    if (items.length === 0) return EmptyBytes;
+    if (items.length === 1 && items[0]!.type === BytesType) return incref(items[0]!);
+    const parts: Uint8Array[] = [];
+    for (let i = 0; i < items.length; i++) {
+      const d = bytesData(items[i]!);
+      if (d === null) raise(TypeError, `sequence item ${i}: expected a bytes-like object, ${typeName(items[i]!)} found`);
+      parts.push(d);
+    }
+    const sep = data(self);
+    const total = parts.reduce((n, p) => n + p.length, 0) + sep.length * (parts.length - 1);
+    const out = new Uint8Array(total);
+    let pos = 0;
+    parts.forEach((p, i) => {
+      if (i > 0) {
+        out.set(sep, pos);
+        pos += sep.length;
+      }
+      out.set(p, pos);
+      pos += p.length;
+    });
+    return freshBytes(out);
+  } finally {
+    decref(seq);
+  }
+}
+
+function asciiCase(upper: boolean) {
+  return (self: PyObject): PyObject => {
+    const d = data(self);
+    const out = new Uint8Array(d.length);
+    for (let i = 0; i < d.length; i++) {
+      const c = d[i]!;
+      out[i] = upper ? (c >= 0x61 && c <= 0x7a ? c - 32 : c) : c >= 0x41 && c <= 0x5a ? c + 32 : c;
+    }
+    return freshBytes(out);
+  };
+}
+
+// ---------------------------------------------------------------- constructor
+
+/** bytes(x): from an int size, a str with encoding, a bytes-like object or an iterable of ints. */
+function bytesNew(type: PyObject, args: PyObject[], kwnamesObj: PyObject | null): PyObject {
+  const kwnames = kwnamesObj === null ? null : (kwnamesObj.v as PyObject[]).map((k) => k.v as string);
+  const [x, encO, errO] = unpackKeywords("bytes", args, kwnames, ["source", "encoding", "errors"]);
+  let result: PyObject;
+  if (x === undefined) {
+    if (encO !== undefined) raise(TypeError, "encoding without a string argument");
+    if (errO !== undefined) raise(TypeError, "errors without a string argument");
+    result = EmptyBytes;
+  } else if (encO !== undefined || errO !== undefined) {
+    if (!isStr(x)) raise(TypeError, encO !== undefined ? "encoding without a string argument" : "errors without a string argument");
+    if (encO === undefined) raise(TypeError, "string argument without an encoding");
+    const encoding = strArg(encO, "bytes() argument 'encoding' must be str");
+    const errors = errO === undefined ? "strict" : strArg(errO, "bytes() argument 'errors' must be str");
+    result = newBytes(encodeText(x.v as string, encoding, errors));
+  } else if (isStr(x)) {
+    raise(TypeError, "string argument without an encoding");
+  } else if (x.type === BytesType) {
+    result = incref(x);
+  } else if (bytesData(x) !== null) {
+    result = newBytes(bytesData(x)!.slice());
+  } else if (hasIndex(x)) {
+    const n = indexValue(x)!;
+    if (n < 0) raise(ValueError, "negative count");
+    if (n > MAX_LENGTH) {
+      if (typeof n === "bigint" && n >= 1n << 63n) raise(OverflowError, "cannot fit 'int' into an index-sized integer");
+      raiseEmpty(MemoryError);
+    }
+    result = freshBytes(new Uint8Array(Number(n)));
+  } else if (x.type === ListType || x.type === TupleType) {
+    // _PyBytes_FromList / _PyBytes_FromTuple
+    const out = new Uint8Array((x.v as PyObject[]).length);
+    (x.v as PyObject[]).forEach((item, i) => {
+      const v = indexValue(item);
+      if (v === null) raise(TypeError, `'${typeName(item)}' object cannot be interpreted as an integer`);
+      if (v < 0 || v > 255) raise(ValueError, "bytes must be in range(0, 256)");
+      out[i] = Number(v);
+    });
+    result = newBytes(out);
+  } else {
+    let it: PyObject;
+    try {
+      it = abstract.getIter(x);
+    } catch (e) {
+      if (e instanceof PyRaise && isSubtype(e.exc.type, TypeError)) {
+        decref(e.exc);
+        raise(TypeError, `cannot convert '${typeName(x)}' object to bytes`);
+      }
+      throw e;
+    }
+    const out: number[] = [];
+    try {
+      for (let item = abstract.iterNext(it); item !== null; item = abstract.iterNext(it)) {
+        try {
+          const v = indexValue(item);
+          if (v === null) raise(TypeError, `'${typeName(item)}' object cannot be interpreted as an integer`);
+          if (v < 0 || v > 255) raise(ValueError, "bytes must be in range(0, 256)");
+          out.push(Number(v));
+        } finally {
+          decref(item);
+        }
+      }
+    } finally {
+      decref(it);
+    }
+    result = newBytes(Uint8Array.from(out));
+  }
+  if (type === BytesType) return result;
+  const d = data(result);
+  decref(result);
+  const td = typeData(type);
+  return allocObject(type, td.basicsize + d.length + td.preHeaderSize, d.slice(), null);
+}
+
+// ---------------------------------------------------------------- the type
+
+const fast = (fn: (self: PyObject, args: PyObject[]) => PyObject): MethodDef => ({ kind: "fast", fn });
+const fastkw = (fn: (self: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject): MethodDef => ({ kind: "fastkw", fn });
+const noargs = (fn: (self: PyObject) => PyObject): MethodDef => ({ kind: "noargs", fn });
+const one = (fn: (self: PyObject, arg: PyObject) => PyObject): MethodDef => ({ kind: "o", fn });
+
+export const bytesMethods: Record<string, MethodDef> = {
+  decode: fastkw(bytesDecode),
+  hex: fastkw(bytesHex),
+  join: one(bytesJoin),
+  startswith: fast(bytesStartsEnds("startswith", -1)),
+  endswith: fast(bytesStartsEnds("endswith", 1)),
+  find: fast((self, args) => newInt(findImpl(self, args, "find", 1))),
+  rfind: fast((self, args) => newInt(findImpl(self, args, "rfind", -1))),
+  index: fast((self, args) => {
+    const i = findImpl(self, args, "index", 1);
+    if (i < 0) raise(ValueError, "subsection not found");
+    return newInt(i);
+  }),
+  rindex: fast((self, args) => {
+    const i = findImpl(self, args, "rindex", -1);
+    if (i < 0) raise(ValueError, "subsection not found");
+    return newInt(i);
+  }),
+  count: fast(bytesCount),
+  upper: noargs(asciiCase(true)),
+  lower: noargs(asciiCase(false)),
+  strip: fast(bytesStrip("strip", true, true)),
+  lstrip: fast(bytesStrip("lstrip", true, false)),
+  rstrip: fast(bytesStrip("rstrip", false, true)),
+  split: fastkw((self, args, kw) => bytesSplitImpl(self, args, kw, "split", false)),
+  rsplit: fastkw((self, args, kw) => bytesSplitImpl(self, args, kw, "rsplit", true)),
+  replace: fast(bytesReplace),
+  isascii: noargs((self) => pyBool(data(self).every((b) => b < 0x80))),
+  __getnewargs__: noargs((self) => newTuple([newBytes(data(self).slice())])),
+  __sizeof__: noargs((self) => newInt(33 + data(self).length)),
+};
+
+const bt = typeData(BytesType);
+bt.dealloc = (o) => freeObject(o);
+bt.repr = (o) => newStr(bytesRepr(data(o)));
+bt.hash = bytesHash;
+bt.richcompare = bytesRichCompare;
+bt.concat = bytesConcat;
+bt.repeat = bytesRepeat;
+bt.contains = bytesContains;
+bt.getitem = bytesGetItem;
+bt.length = (o) => data(o).length;
+bt.iter = bytesIter;
+bt.new = bytesNew;
+bt.sizeof = (o) => 33 + data(o).length;
+bt.methodDefs = { ...bt.methodDefs, ...bytesMethods };
+bt.classMethodDefs = { ...bt.classMethodDefs, fromhex: one(bytesFromhex) };
+
+export function bytesMethod(name: string): MethodDef {
+  const m = bytesMethods[name] ?? bt.classMethodDefs[name];
+  if (m === undefined) throw new Error(`no bytes method ${name}`);
+  return m;
+}
+
+void IntType;

@@ -1,0 +1,290 @@
+// Built-in functions, method descriptors and attribute lookup
+// (Objects/descrobject.c, methodobject.c, object.c PyObject_GenericGetAttr,
+// typeobject.c _PyType_Lookup / type_getattro).
+//
+// builtin_function_or_method: 56 + 16 bytes; payload `v` a BuiltinData (the method
+// definition and the bound `self`, owned, or null for module-level functions).
+// method_descriptor: 56 + 16 bytes; payload `v` a DescrData (definition, owner type).
+import { decref, incref, PyObject, xdecref } from "./object.js";
+import { allocObject, freeObject } from "./runtime.js";
+import { BuiltinFunctionType, MethodDescrType, ClassMethodDescrType, GetSetDescrType, TypeType, ObjectType, StrType } from "./types.js";
+import { typeData, tp, typeName, isSubtype, type MethodDef, type GetSetDef } from "./typeobject.js";
+import { gcTrack, gcUntrack } from "./gcheader.js";
+import { raise, TypeError, AttributeError } from "./exceptions.js";
+import { internStr, newStr } from "./unicodeobject.js";
+import { tupleItems } from "./tupleobject.js";
+import { dictGetItem, dictGetItemStr, dictSetItem, newDict } from "./dictobject.js";
+import { None } from "./singletons.js";
+
+export interface BuiltinData {
+  name: string;
+  def: MethodDef;
+  self: PyObject | null;
+  /** __module__ for module-level functions */
+  module: string | null;
+}
+
+export interface DescrData {
+  name: string;
+  def: MethodDef;
+  owner: PyObject;
+}
+
+export interface GetSetData {
+  name: string;
+  def: GetSetDef;
+  owner: PyObject;
+}
+
+// ---- built-in functions and bound built-in methods --------------------------------------
+
+export function newBuiltin(name: string, def: MethodDef, self: PyObject | null, module: string | null = null): PyObject {
+  const data: BuiltinData = { name, def, self: self === null ? null : incref(self), module };
+  const f = allocObject(BuiltinFunctionType, 72, data, null);
+  gcTrack(f);
+  return f;
+}
+
+/** Call a METH_* definition with CPython's argument-count errors. */
+export function callMethodDef(def: MethodDef, name: string, self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  const nkw = kwnames === null ? 0 : tupleItems(kwnames).length;
+  if (nkw > 0 && def.kind !== "fastkw") raise(TypeError, `${name}() takes no keyword arguments`);
+  switch (def.kind) {
+    case "noargs":
+      if (args.length !== 0) raise(TypeError, `${name}() takes no arguments (${args.length} given)`);
+      return def.fn(self);
+    case "o":
+      if (args.length !== 1) raise(TypeError, `${name}() takes exactly one argument (${args.length} given)`);
+      return def.fn(self, args[0]!);
+    case "fast":
+      return def.fn(self, args);
+    case "fastkw": {
+      const names = kwnames === null ? null : tupleItems(kwnames).map((n) => n.v as string);
+      return def.fn(self, args, names);
+    }
+  }
+}
+
+const builtinData = typeData(BuiltinFunctionType);
+builtinData.call = (f, args, kwnames) => {
+  const d = f.v as BuiltinData;
+  return callMethodDef(d.def, d.name, d.self ?? None, args, kwnames);
+};
+builtinData.dealloc = (f) => {
+  gcUntrack(f);
+  xdecref((f.v as BuiltinData).self);
+  freeObject(f);
+};
+builtinData.traverse = (f, visit) => {
+  const self = (f.v as BuiltinData).self;
+  if (self !== null) visit(self);
+};
+builtinData.repr = (f) => {
+  const d = f.v as BuiltinData;
+  if (d.self === null || d.module !== null) return newStr(`<built-in function ${d.name}>`);
+  return newStr(`<built-in method ${d.name} of ${typeName(d.self)} object at 0x${objectIdHex(d.self)}>`);
+};
+
+/** Installed by the runtime (id() needs the allocator's view of the object). */
+export let objectIdHex: (o: PyObject) => string = (o) => o.addr.toString(16);
+export function setObjectIdHex(fn: (o: PyObject) => string): void {
+  objectIdHex = fn;
+}
+
+// ---- method descriptors (str.upper in str's dict) ----------------------------------------
+
+export function newMethodDescr(owner: PyObject, name: string, def: MethodDef, classMethod = false): PyObject {
+  const d = allocObject(classMethod ? ClassMethodDescrType : MethodDescrType, 72, { name, def, owner } as DescrData, null);
+  gcTrack(d);
+  return d;
+}
+
+for (const t of [MethodDescrType, ClassMethodDescrType]) {
+  const data = typeData(t);
+  data.dealloc = (d) => {
+    gcUntrack(d);
+    freeObject(d);
+  };
+  data.traverse = () => {};
+}
+
+typeData(MethodDescrType).descrGet = (descr, obj) => {
+  if (obj === null) return incref(descr);
+  const d = descr.v as DescrData;
+  checkDescrSelf(d, obj);
+  return newBuiltin(d.name, d.def, obj);
+};
+typeData(MethodDescrType).call = (descr, args, kwnames) => {
+  const d = descr.v as DescrData;
+  if (args.length === 0) raise(TypeError, `unbound method ${typeData(d.owner).name}.${d.name}() needs an argument`);
+  checkDescrSelf(d, args[0]!);
+  return callMethodDef(d.def, d.name, args[0]!, args.slice(1), kwnames);
+};
+typeData(MethodDescrType).repr = (descr) => {
+  const d = descr.v as DescrData;
+  return newStr(`<method '${d.name}' of '${typeData(d.owner).name}' objects>`);
+};
+typeData(ClassMethodDescrType).descrGet = (descr, obj, type) => {
+  const d = descr.v as DescrData;
+  return newBuiltin(d.name, d.def, type ?? obj!.type);
+};
+
+function checkDescrSelf(d: DescrData, obj: PyObject): void {
+  if (obj.type !== d.owner && !isSubtype(obj.type, d.owner)) {
+    raise(TypeError, `descriptor '${d.name}' for '${typeData(d.owner).name}' objects doesn't apply to a '${typeName(obj)}' object`);
+  }
+}
+
+// ---- getset descriptors ---------------------------------------------------------------------
+
+export function newGetSetDescr(owner: PyObject, name: string, def: GetSetDef): PyObject {
+  const d = allocObject(GetSetDescrType, 64, { name, def, owner } as GetSetData, null);
+  gcTrack(d);
+  return d;
+}
+
+const getsetData = typeData(GetSetDescrType);
+getsetData.dealloc = (d) => {
+  gcUntrack(d);
+  freeObject(d);
+};
+getsetData.traverse = () => {};
+getsetData.descrGet = (descr, obj) => {
+  if (obj === null) return incref(descr);
+  return (descr.v as GetSetData).def.get(obj);
+};
+getsetData.descrSet = (descr, obj, value) => {
+  const d = descr.v as GetSetData;
+  if (!d.def.set) raise(AttributeError, `attribute '${d.name}' of '${typeData(d.owner).name}' objects is not writable`);
+  d.def.set(obj, value);
+};
+
+// ---- attribute lookup ---------------------------------------------------------------------------
+
+/** _PyType_Lookup: the first definition of `name` along the MRO (borrowed), or null. */
+export function typeLookup(type: PyObject, name: PyObject): PyObject | null {
+  const mro = typeData(type).mro;
+  for (let i = 0; i < mro.length; i++) {
+    const dict = typeData(mro[i]!).dict;
+    if (dict === null) continue;
+    const v = dictGetItemStr(dict, name);
+    if (v !== null) return v;
+  }
+  return null;
+}
+
+/** PyObject_GenericGetAttr (without raising: null when missing). */
+export function genericGetAttr(obj: PyObject, name: PyObject): PyObject | null {
+  const type = obj.type;
+  const descr = typeLookup(type, name);
+  let get: ((d: PyObject, o: PyObject | null, t: PyObject) => PyObject) | null = null;
+  if (descr !== null) {
+    const dt = tp(descr);
+    get = dt.descrGet;
+    if (get !== null && dt.descrSet !== null) return get(descr, obj, type);
+  }
+  if (obj.dict !== null) {
+    const v = dictGetItem(obj.dict, name);
+    if (v !== null) return incref(v);
+  }
+  if (get !== null) return get(descr!, obj, type);
+  if (descr !== null) return incref(descr);
+  return null;
+}
+
+/** PyObject_GenericSetAttr */
+export function genericSetAttr(obj: PyObject, name: PyObject, value: PyObject | null): void {
+  const descr = typeLookup(obj.type, name);
+  if (descr !== null) {
+    const set = tp(descr).descrSet;
+    if (set !== null) {
+      set(descr, obj, value);
+      return;
+    }
+  }
+  if (obj.dict === null) {
+    if (descr === null) raise(AttributeError, `'${typeName(obj)}' object has no attribute '${name.v as string}'`);
+    raise(AttributeError, `'${typeName(obj)}' object attribute '${name.v as string}' is read-only`);
+  }
+  if (value === null) {
+    if (dictGetItem(obj.dict, name) === null) raise(AttributeError, `'${typeName(obj)}' object has no attribute '${name.v as string}'`);
+    dictDelItemLocal(obj.dict, name);
+  } else {
+    dictSetItem(obj.dict, internStr(name.v as string), value);
+  }
+}
+
+import { dictDelItem as dictDelItemLocal } from "./dictobject.js";
+
+/** type_getattro: the metatype's data descriptors, the type's own MRO, then the metatype's. */
+export function typeGetAttr(type: PyObject, name: PyObject): PyObject | null {
+  const meta = type.type;
+  const metaAttr = typeLookup(meta, name);
+  let metaGet: ((d: PyObject, o: PyObject | null, t: PyObject) => PyObject) | null = null;
+  if (metaAttr !== null) {
+    metaGet = tp(metaAttr).descrGet;
+    if (metaGet !== null && tp(metaAttr).descrSet !== null) return metaGet(metaAttr, type, meta);
+  }
+  const attr = typeLookup(type, name);
+  if (attr !== null) {
+    const get = tp(attr).descrGet;
+    if (get !== null) return get(attr, null, type);
+    return incref(attr);
+  }
+  if (metaGet !== null) return metaGet(metaAttr!, type, meta);
+  if (metaAttr !== null) return incref(metaAttr);
+  return null;
+}
+
+/** _PyObject_GetMethod: an unbound function/method descriptor found on the type, not shadowed. */
+export function lookupMethod(obj: PyObject, name: PyObject): PyObject | null {
+  const data = tp(obj);
+  if (data.getattro !== genericGetAttr) return null;
+  const descr = typeLookup(obj.type, name);
+  if (descr === null) return null;
+  if (!isMethodDescriptor(descr)) return null;
+  if (obj.dict !== null && dictGetItem(obj.dict, name) !== null) return null;
+  return incref(descr);
+}
+
+/** Py_TPFLAGS_METHOD_DESCRIPTOR: functions and method descriptors bind to self when called. */
+export let isMethodDescriptor: (o: PyObject) => boolean = (o) => o.type === MethodDescrType;
+export function setIsMethodDescriptor(fn: (o: PyObject) => boolean): void {
+  isMethodDescriptor = fn;
+}
+
+/** Build a static type's dict from its method and getset definitions (PyType_Ready). */
+export function readyStaticType(type: PyObject): void {
+  const data = typeData(type);
+  data.mro = [type];
+  for (let t = data.base; t !== null; t = typeData(t).base) data.mro.push(t);
+  const dict = newDict();
+  for (const [name, def] of Object.entries(data.methodDefs)) setOwned(dict, name, newMethodDescr(type, name, def));
+  for (const [name, def] of Object.entries(data.classMethodDefs)) setOwned(dict, name, newMethodDescr(type, name, def, true));
+  for (const [name, def] of Object.entries(data.getsets)) setOwned(dict, name, newGetSetDescr(type, name, def));
+  data.dict = dict;
+}
+
+function setOwned(dict: PyObject, name: string, value: PyObject): void {
+  dictSetItem(dict, internStr(name), value);
+  decref(value);
+}
+
+/** Fill in the slots a static type inherits from its bases (inherit_slots). */
+export function inheritSlots(type: PyObject): void {
+  const data = typeData(type) as unknown as Record<string, unknown>;
+  for (let t = typeData(type).base; t !== null; t = typeData(t).base) {
+    const base = typeData(t) as unknown as Record<string, unknown>;
+    for (const key of INHERITED) {
+      if (data[key] === null && base[key] !== null) data[key] = base[key];
+    }
+  }
+}
+
+const INHERITED = [
+  "dealloc", "traverse", "clear", "sizeof", "new", "init", "finalize", "repr", "str", "hash", "richcompare", "getattro", "setattro", "iter", "iternext", "descrGet", "descrSet", "format",
+  "bool", "index", "int", "float", "neg", "pos", "abs", "invert", "add", "sub", "mul", "truediv", "floordiv", "mod",
+  "divmod", "pow", "lshift", "rshift", "and", "or", "xor", "length", "getitem", "setitem", "contains", "concat", "repeat",
+];
+
+export { TypeType, ObjectType, StrType };

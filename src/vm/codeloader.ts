@@ -1,0 +1,109 @@
+// Loading compiled code into the object heap: constants are boxed once per
+// compilation unit (CPython's constant cache), so equal constants are one object
+// across every function of a module; identifier-like str constants and all names
+// are interned (immortal in 3.12). Each CodeUnit becomes a code object.
+import { CodeUnit, type Const } from "../compiler/code.js";
+import { constKey } from "../compiler/constkey.js";
+import { decref, PyObject } from "../objects/object.js";
+import { None, True, False, Ellipsis } from "../objects/singletons.js";
+import { newTuple } from "../objects/tupleobject.js";
+import { internStr, newStr } from "../objects/unicodeobject.js";
+import { newInt, normInt } from "../objects/longobject.js";
+import { newFloat } from "../objects/floatobject.js";
+import { newCodeObject, isIdentifierLike } from "../objects/codeobject.js";
+import { newBytes } from "../objects/bytesobject.js";
+import { frozensetFromItems } from "../objects/setobject.js";
+
+export class ConstBoxer {
+  private readonly boxed = new Map<string, PyObject>();
+  private filenameObject: PyObject | null = null;
+  /** hooks for constant types defined by other modules (bytes, complex, frozenset) */
+  static boxOther: ((c: Const, boxer: ConstBoxer) => PyObject) | null = null;
+
+  /** A new reference to the object for constant `c`. */
+  box(c: Const): PyObject {
+    if (c instanceof CodeUnit) return loadCode(c, this);
+    const key = constKey(c);
+    let o = this.boxed.get(key);
+    if (o === undefined) {
+      o = this.make(c);
+      this.boxed.set(key, o);
+    }
+    o.rc++;
+    return o;
+  }
+
+  private make(c: Const): PyObject {
+    if (c === null) return None;
+    switch (typeof c) {
+      case "boolean":
+        return c ? True : False;
+      case "bigint":
+        return newInt(normInt(c));
+      case "number":
+        return newFloat(c);
+      case "string":
+        return isIdentifierLike(c) ? internStr(c) : newStr(c);
+      case "symbol":
+        return Ellipsis;
+      default:
+        break;
+    }
+    if (c instanceof Uint8Array) return newBytes(c);
+    if (typeof c === "object" && "kind" in c && c.kind === "tuple") {
+      return newTuple(c.items.map((item) => this.box(item)));
+    }
+    if (typeof c === "object" && "kind" in c && c.kind === "frozenset") {
+      const items = c.items.map((item) => this.box(item));
+      try {
+        return frozensetFromItems(items);
+      } finally {
+        for (const item of items) decref(item);
+      }
+    }
+    if (ConstBoxer.boxOther === null) throw new Error("pyarena: constant type not supported yet");
+    return ConstBoxer.boxOther(c, this);
+  }
+
+  /** One filename object shared by every code object of the unit (c_filename). */
+  filename(name: string): PyObject {
+    if (this.filenameObject === null) this.filenameObject = newStr(name);
+    this.filenameObject.rc++;
+    return this.filenameObject;
+  }
+
+  /** Release the boxer's own references (the code objects keep theirs). */
+  release(): void {
+    for (const o of this.boxed.values()) decref(o);
+    this.boxed.clear();
+    if (this.filenameObject !== null) decref(this.filenameObject);
+    this.filenameObject = null;
+  }
+}
+
+/** A code object for `unit` with its constants boxed by `boxer`. */
+export function loadCode(unit: CodeUnit, boxer: ConstBoxer): PyObject {
+  const constItems = unit.consts.map((c) => boxer.box(c));
+  const nameItems = unit.names.map((n) => internStr(n));
+  return newCodeObject(unit, {
+    consts: newTuple(constItems),
+    names: newTuple(nameItems),
+    localsplusnames: newTuple(unit.localsplusnames.map((n) => internStr(n))),
+    constItems,
+    nameItems,
+    filename: boxer.filename(unit.filename),
+    name: internStr(unit.name),
+    qualname: internStr(unit.qualname),
+    size: codeSize(unit),
+  });
+}
+
+/** __sizeof__ of a code object: 192 + the bytecode (2 bytes per instruction here), rounded to 8. */
+export function codeSize(unit: CodeUnit): number {
+  return (192 + 2 * unit.instructionCount + 7) & ~7;
+}
+
+/** The CodeUnit of a code object. */
+export function codeUnit(code: PyObject): CodeUnit {
+  return code.v as CodeUnit;
+}

@@ -1,0 +1,239 @@
+// Interpreter set-up and a program run: readies the static types, installs the
+// up-calls lower layers need (calling Python functions, method lookup), builds the
+// builtins and __main__ namespaces, runs the module code and reports an uncaught
+// exception as CPython does.
+import type * as A from "../parser/ast.js";
+import { compileModule } from "../compiler/compile.js";
+import { decref, incref, PyObject, PyRaise, setDeallocHook } from "../objects/object.js";
+import { resetRuntime, HeapExhausted, rt } from "../objects/runtime.js";
+import { leakedObjects, describeLeaks } from "../objects/audit.js";
+import { heapReport } from "../inspect/heapreport.js";
+import { debugOptions } from "../debug.js";
+import { codeData } from "../objects/codeobject.js";
+import { ConstBoxer, codeUnit, loadCode } from "./codeloader.js";
+import { newFunction, funcData } from "../objects/funcobject.js";
+import { newDict, dictSetItem } from "../objects/dictobject.js";
+import { internStr, newStr } from "../objects/unicodeobject.js";
+import { None } from "../objects/singletons.js";
+import * as T from "../objects/types.js";
+import { typeData, tp, isSubtype, typeName } from "../objects/typeobject.js";
+import { readyStaticType, inheritSlots, lookupMethod, setIsMethodDescriptor, genericGetAttr } from "../objects/descrobject.js";
+import { raise, TypeError, SystemExit, excState, newException, BaseException, MemoryError } from "../objects/exceptions.js";
+import * as E from "../objects/exceptions.js";
+import { newTuple, EmptyTuple } from "../objects/tupleobject.js";
+import { Frame } from "./frame.js";
+import { evalFrame, frameForCall, setMethodLookup } from "./eval.js";
+import { resetThreadState, threadState } from "./threadstate.js";
+import { formatException, type SourceLines } from "./errors.js";
+import { reprText, strText } from "../objects/abstract.js";
+import "../objects/objecttype.js";
+
+setDeallocHook((o) => {
+  const dealloc = tp(o).dealloc;
+  if (dealloc === null) throw new Error(`pyarena: no dealloc for ${typeName(o)}`);
+  dealloc(o);
+});
+
+// ---- up-calls installed into the object layer ------------------------------------------------
+
+typeData(T.FunctionType).call = (func, args, kwnames) => evalFrame(frameForCall(func, args.map((a) => incref(a)), 0, args.length, kwnames));
+typeData(T.FunctionType).descrGet = (func, obj) => (obj === null ? incref(func) : newBoundMethod(func, obj));
+setIsMethodDescriptor((o) => o.type === T.FunctionType || o.type === T.MethodDescrType);
+setMethodLookup(lookupMethod);
+
+function newBoundMethod(func: PyObject, self: PyObject): PyObject {
+  raise(TypeError, "bound methods are not supported yet");
+  void func;
+  void self;
+}
+
+/** type.__call__: type(x), or create an instance via tp_new then tp_init. */
+typeData(T.TypeType).call = (type, args, kwnames) => {
+  if (type === T.TypeType && args.length === 1 && kwnames === null) return incref(args[0]!.type);
+  const data = typeData(type);
+  if (data.new === null) raise(TypeError, `cannot create '${data.name}' instances`);
+  const obj = data.new(type, args, kwnames);
+  if (data.init !== null && isSubtype(obj.type, type)) data.init(obj, args, kwnames);
+  return obj;
+};
+
+// BaseException's construction and text (Objects/exceptions.c).
+const baseExc = typeData(E.BaseException);
+baseExc.new = (type, args) => newException(type, newTuple(args.map((a) => incref(a))));
+baseExc.str = (e) => {
+  const items = excState(e).args.v as PyObject[];
+  if (items.length === 0) return newStr("");
+  if (items.length === 1) return newStr(strText(items[0]!));
+  return newStr(reprText(excState(e).args));
+};
+baseExc.repr = (e) => {
+  const items = excState(e).args.v as PyObject[];
+  const name = typeData(e.type).name;
+  if (items.length === 1) return newStr(`${name}(${reprText(items[0]!)})`);
+  return newStr(`${name}${reprText(excState(e).args)}`);
+};
+typeData(E.KeyError).str = (e) => {
+  const items = excState(e).args.v as PyObject[];
+  if (items.length === 1) return newStr(reprText(items[0]!));
+  return baseExc.str!(e);
+};
+
+/** What the modules layer provides to a session (installed by src/modules at load). */
+export const hooks = {
+  makeBuiltins: (): PyObject => raise(TypeError, "no builtins module installed"),
+  setOutput: (_io: RunIO): void => {},
+};
+
+let typesReady = false;
+
+/** PyType_Ready for every static type, once per run (their dicts live in the run's heap). */
+function allStaticTypes(): PyObject[] {
+  const all = [T.ObjectType, T.TypeType, ...Object.values(T).filter((v) => v instanceof PyObject && v !== T.ObjectType && v !== T.TypeType)];
+  const excs = Object.values(E).filter((v): v is PyObject => v instanceof PyObject && v.v !== null && typeof v.v === "object" && "mro" in v.v);
+  return [...all, ...excs] as PyObject[];
+}
+
+function readyTypes(): void {
+  for (const t of allStaticTypes()) {
+    if (!typesReady) inheritSlots(t);
+    readyStaticType(t);
+  }
+  typesReady = true;
+}
+
+// ---- running a program -------------------------------------------------------------------------
+
+export interface RunIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export interface RunResult {
+  status: number;
+}
+
+/**
+ * One interpreter session: a fresh runtime, the builtins and the __main__ namespace.
+ * A script runs one module in it; the REPL runs each input in the same session.
+ */
+export class Session {
+  readonly builtins: PyObject;
+  readonly globals: PyObject;
+  /** set when SystemExit escaped: the status the process should exit with */
+  exitRequested: number | null = null;
+  private readonly sources = new Map<string, string[]>();
+
+  constructor(readonly io: RunIO, options: { trackObjects?: boolean } = {}) {
+    resetRuntime(options);
+    resetThreadState();
+    hooks.setOutput(io);
+    readyTypes();
+    this.builtins = hooks.makeBuiltins();
+    this.globals = newDict();
+    dictSetItem(this.globals, internStr("__name__"), internStr("__main__"));
+    dictSetItem(this.globals, internStr("__doc__"), None);
+  }
+
+  readonly sourceLines: SourceLines = {
+    line: (file, lineno) => this.sources.get(file)?.[lineno - 1] ?? null,
+  };
+
+  /** Compile and run module code in __main__; returns the exit status (0 ok, 1 uncaught exception). */
+  exec(tree: A.Module, source: string, filename: string, mode: "exec" | "single" = "exec"): number {
+    // CPython shows no source lines for <stdin> and <string> at the prompt or with -c.
+    if (!filename.startsWith("<")) this.sources.set(filename, source.split(/\r\n|\r|\n/));
+    const unit = compileModule(tree, filename, source, mode);
+    const boxer = new ConstBoxer();
+    const code = loadCode(unit, boxer);
+    boxer.release();
+    const func = newFunction(code, this.globals, this.builtins, None, null);
+    decref(code);
+    const fd = funcData(func);
+    const cd = codeData(fd.code);
+    const frame = new Frame(func, fd.code, codeUnit(fd.code), cd.constItems, cd.nameItems, this.globals, this.builtins, incref(this.globals));
+    try {
+      decref(evalFrame(frame));
+      return 0;
+    } catch (e) {
+      if (e instanceof PyRaise) {
+        if (isSubtype(e.exc.type, SystemExit)) {
+          this.exitRequested = reportUncaught(e.exc, this.sourceLines, this.io);
+          return this.exitRequested;
+        }
+        return reportUncaught(e.exc, this.sourceLines, this.io);
+      }
+      if (e instanceof HeapExhausted) {
+        this.io.stderr("MemoryError\n");
+        return 1;
+      }
+      throw e;
+    }
+  }
+
+  /** Interpreter shutdown: the namespaces are released, then the static types' dicts. */
+  finish(): void {
+    decref(this.globals);
+    decref(this.builtins);
+    releaseTypeDicts();
+  }
+}
+
+export interface RunOptions {
+  /** print the heap report (src/inspect) after the program, before teardown */
+  heapReport?: (text: string) => void;
+}
+
+/** Run a parsed module as __main__; returns the exit status. */
+export function runModule(tree: A.Module, source: string, filename: string, io: RunIO, options: RunOptions = {}): RunResult {
+  const session = new Session(io, { trackObjects: options.heapReport !== undefined });
+  const fileStr = newStr(filename);
+  dictSetItem(session.globals, internStr("__file__"), fileStr);
+  decref(fileStr);
+  let status = session.exec(tree, source, filename);
+  if (options.heapReport && rt.registry) options.heapReport(heapReport(rt.heap, rt.registry));
+  session.finish();
+  if (debugOptions.refs) status = reportLeaks(io, status);
+  return { status };
+}
+
+/** The audit at exit: after teardown no object may remain alive but the immortal ones. */
+function reportLeaks(io: RunIO, status: number): number {
+  const leaks = leakedObjects();
+  if (leaks.length === 0) return status;
+  io.stderr(`pyarena: refcount audit: ${leaks.length} object(s) still alive after teardown:\n`);
+  for (const line of describeLeaks(leaks)) io.stderr(`  ${line}\n`);
+  return status === 0 ? 70 : status;
+}
+
+function releaseTypeDicts(): void {
+  for (const t of allStaticTypes()) {
+    const data = typeData(t);
+    if (data.dict !== null) {
+      const d = data.dict;
+      data.dict = null;
+      decref(d);
+    }
+  }
+}
+
+function reportUncaught(exc: PyObject, sources: SourceLines, io: RunIO): number {
+  if (isSubtype(exc.type, SystemExit)) {
+    const args = excState(exc).args.v as PyObject[];
+    let status = 0;
+    if (args.length > 0 && args[0] !== None) {
+      const code = args[0]!;
+      if (code.type === T.IntType || code.type === T.BoolType) status = Number(code.v);
+      else {
+        io.stderr(strText(code) + "\n");
+        status = 1;
+      }
+    }
+    decref(exc);
+    return status;
+  }
+  io.stderr(formatException(exc, sources));
+  decref(exc);
+  return 1;
+}
+
+export { EmptyTuple, BaseException, MemoryError, genericGetAttr, threadState };

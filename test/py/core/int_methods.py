@@ -1,0 +1,7 @@
+print((255).bit_length(), (0).bit_length(), (-1).bit_length(), (2 ** 100).bit_length())
+print((10).to_bytes(2, "big"), (10).to_bytes(2, "little"))
+print(int.from_bytes(b"\x01\x00", "big"), int.from_bytes(b"\x01\x00", "little"))
+print((7).bit_count(), (255).bit_count(), (-7).bit_count())
+print((5).real, (5).imag, (5).numerator, (5).denominator)
+print((5).conjugate(), (6).as_integer_ratio())
+print(True + True, True * 10, False - 1, True / 2)

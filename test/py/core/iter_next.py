@@ -1,0 +1,15 @@
+it = iter([1, 2, 3])
+print(next(it), next(it), next(it), next(it, "done"))
+try:
+    next(it)
+except StopIteration as e:
+    print("StopIteration", repr(e), e.args)
+s = iter("ab")
+print(list(s), list(s))
+d = iter({"k": 1, "j": 2})
+print(next(d), next(d))
+t = iter((10,))
+print(next(t), next(t, None))
+print(type(iter([])).__name__, type(iter(())).__name__, type(iter("")).__name__, type(iter({})).__name__, type(iter(range(1))).__name__)
+it2 = iter([1, 2])
+print(iter(it2) is it2)

@@ -1,0 +1,8 @@
+print(list(map(str, [1, 2, 3])), list(map(lambda x: x * x, range(5))))
+print(list(map(lambda a, b: a + b, [1, 2, 3], [10, 20])), list(map(int, "123")))
+print(list(filter(None, [0, 1, "", "a", None, [], [0]])), list(filter(lambda x: x % 2, range(10))))
+print(list(map(len, ["a", "bb", ""])), list(map(str.upper, "hi")))
+m = map(abs, [-1, -2])
+print(next(m), list(m), list(m))
+f = filter(str.isdigit, "a1b2c3")
+print("".join(f))

@@ -1,0 +1,7 @@
+print(round(2.5), round(3.5), round(-2.5), round(0.5), round(1.5))
+print(round(2.675, 2), round(1.005, 2), round(3.14159, 3), round(-1.25, 1))
+print(round(1234.5678, -2), round(1234, -2), round(1250, -2), round(1350, -2))
+print(round(15, -1), round(25, -1), round(-25, -1))
+print(round(7), round(7.0), round(7.0, 0), type(round(7.5)), type(round(7.5, 0)))
+print(round(0.1 + 0.2, 10), round(1e20), round(2 ** 70 + 1, -5))
+print(round(-0.4), round(-0.5), round(-0.6))

@@ -1,0 +1,11 @@
+print({5, 3, 1, 2, 4})
+print({100, 7, 33, 8, 64, 1})
+print(set([17, 9, 25, 1, 33]))
+print({-1, -2, 0, 1, 2})
+s = set()
+for i in [40, 8, 16, 24, 32, 0]:
+    s.add(i)
+print(s, list(s))
+print(set(range(20, 0, -3)))
+print({1000, 2000, 3000, 10 ** 20, -(10 ** 20)})
+print(frozenset([9, 18, 27, 36]))
