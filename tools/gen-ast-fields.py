@@ -19,7 +19,9 @@ def concrete_classes():
         cls = stack.pop()
         for sub in cls.__subclasses__():
             stack.append(sub)
-            if sub.__module__ == "ast" and sub._fields is not None and not sub.__subclasses__():
+            # Constant has the deprecated Num/Str/... aliases as subclasses: keep it.
+            concrete = not sub.__subclasses__() or sub is ast.Constant
+            if sub.__module__ == "ast" and sub._fields is not None and concrete:
                 if sub.__name__ in {"slice", "Index", "ExtSlice", "Suite", "Param", "AugLoad", "AugStore", "Num", "Str", "Bytes", "NameConstant", "Ellipsis"}:
                     continue
                 seen[sub.__name__] = sub

@@ -159,6 +159,18 @@ fx["dict_methods"] = {
     "items_repr": repr(d.items()),
     "or": [enc(x) for x in ({1: 1, 2: 2} | {2: 3, 4: 4}).items()],
 }
+dv = {1: 1, 2: 2, 3: 3, "k": 4}
+fx["dict_view_ops"] = {
+    "and": [enc(x) for x in dv.keys() & {2, 3, 4}],
+    "rand": [enc(x) for x in {2, 3, 4, "k"} & dv.keys()],
+    "or": [enc(x) for x in dv.keys() | [5, 1]],
+    "sub": [enc(x) for x in dv.keys() - {1}],
+    "xor": [enc(x) for x in dv.keys() ^ {3, 9}],
+    "items_xor": [enc(x) for x in dv.items() ^ {1: 1, 2: 5, 7: 7}.items()],
+    "items_and": [enc(x) for x in dv.items() & {(1, 1), (2, 3)}],
+    "cmp": [dv.keys() == {1, 2, 3, "k"}, dv.keys() < {1, 2, 3, "k", 5}, dv.items() <= {(1, 1)}, dv.keys() != {1}],
+    "disjoint": [dv.keys().isdisjoint([7, 8]), dv.keys().isdisjoint({3})],
+}
 fx["dict_errors"] = {
     "missing_int": err(lambda: {}[1]),
     "missing_str": err(lambda: {}["a"]),
@@ -285,7 +297,7 @@ fx["set_errors"] = {
     "changed": err(lambda: [s3.add(5) for s3 in [{1, 2}] for _ in s3]),
     "or_list": err(lambda: {1} | [2]),
 }
-fx["frozenset_hash"] = [hash(frozenset()), hash(frozenset({1, 2, 3})), hash(frozenset(["a", "b"]))]
+fx["frozenset_hash"] = [str(hash(x)) for x in [frozenset(), frozenset({1, 2, 3}), frozenset(["a", "b"])]]
 
 # ---------------------------------------------------------------- list
 def cap(l):
@@ -406,6 +418,45 @@ for n in [0, 1, 2, 5, 10, 63, 64, 65, 200]:
     data = [rnd.randrange(50) for _ in range(n)]
     sorts.append([data, sorted(data), sorted(data, reverse=True)])
 fx["list_sorts"] = sorts
+
+
+class K:
+    log = []
+
+    def __init__(self, v, i):
+        self.v, self.i = v, i
+
+    def __lt__(self, other):
+        K.log.append(self.i)
+        K.log.append(other.i)
+        return self.v < other.v
+
+
+trace = []
+for n, kind in [(10, "rand"), (70, "rand"), (200, "dups"), (500, "runs"), (1000, "rand"), (300, "desc")]:
+    if kind == "rand":
+        data = [rnd.randrange(10 * n) for _ in range(n)]
+    elif kind == "dups":
+        data = [rnd.randrange(5) for _ in range(n)]
+    elif kind == "runs":
+        data = []
+        while len(data) < n:
+            run = sorted(rnd.randrange(1000) for _ in range(rnd.randrange(1, 80)))
+            data.extend(run if rnd.random() < 0.7 else run[::-1])
+        data = data[:n]
+    else:
+        data = list(range(n, 0, -1))
+    ks = [K(v, i) for i, v in enumerate(data)]
+    K.log = []
+    ks.sort()
+    trace.append({"data": data, "order": [k.i for k in ks], "log": K.log})
+fx["list_sort_traces"] = trace
+l = [3, 1, "x", 2]
+err(lambda: l.sort(reverse=True))
+fx["list_sort_fail_reverse"] = [enc(x) for x in l]
+l = [3, 1, "x", 2]
+err(lambda: l.sort())
+fx["list_sort_fail"] = [enc(x) for x in l]
 fx["list_methods"] = {
     "index": [1, 2, 3, 2].index(2),
     "index_start": [1, 2, 3, 2].index(2, 2),
@@ -420,7 +471,7 @@ fx["list_methods"] = {
 # ---------------------------------------------------------------- tuple
 fx["tuple"] = {
     "repr": [repr(()), repr((1,)), repr((1, "a")), repr(((),))],
-    "hash": [hash(()), hash((1,)), hash((1, 2)), hash((1, "a")), hash(((1, 2), 3))],
+    "hash": [str(hash(x)) for x in [(), (1,), (1, 2), (1, "a"), ((1, 2), 3)]],
     "slices": [[s0, s1, s2, tuple(range(10))[s0:s1:s2]] for s0, s1, s2 in [(None, None, -1), (2, 8, 3), (1, 2, None)]],
     "errors": {
         "index": err(lambda: ()[0]),
@@ -444,7 +495,7 @@ for args in [(10,), (0,), (1, 10), (10, 1), (1, 10, 3), (10, 1, -3), (-5, 5, 2),
         "items": list(r) if len(r) < 50 else None,
         "rev": list(reversed(r)) if len(r) < 50 else None,
         "slice": repr(r[1:-1:2]),
-        "hash": hash(r),
+        "hash": str(hash(r)),
         "contains": [x in r for x in [0, 1, 4, 5, 9, -5, 2**60]],
     })
 fx["ranges"] = ranges

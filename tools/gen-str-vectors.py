@@ -103,12 +103,69 @@ CALLS = {
     "join": [[["a", "b", "c"]], [[]], [["x"]], [("p", "q")], [[1]], ["xyz"], [["a", 2]], [5]],
 }
 
+# argument errors (checked on one receiver each)
+ARGERRORS = [
+    ("expandtabs", [1.5]), ("expandtabs", [2**40]), ("zfill", [1.5]), ("center", [1.5]), ("center", [2**70]),
+    ("ljust", [None]), ("count", ["a", 1.5]), ("split", [",", 1.5]), ("split", [",", 2**70]), ("splitlines", [1, 2]),
+    ("encode", ["utf-8", 1]), ("encode", ["utf-8", "strict", 1]), ("__format__", [1]), ("__format__", [None]),
+    ("replace", ["a", "b", 1.5]), ("replace", ["a", "b", 1, 2]), ("replace", [None, "b"]), ("startswith", ["a", 1.5]),
+    ("translate", [1]), ("partition", [None]), ("rsplit", [",", 1, 2]), ("zfill", [-3]), ("removeprefix", [None]),
+    ("removesuffix", [b"x"]), ("index", ["c", 3, 4]), ("format_map", [1]), ("join", [("x", 1)]), ("center", [5, None]),
+    ("find", ["a", None, None]), ("count", ["a", True]), ("rjust", [True]), ("encode", [None]),
+]
+
 KWCALLS = [
     ("split", [], {"maxsplit": 1}), ("split", [], {"sep": "a", "maxsplit": 1}), ("rsplit", [None], {"maxsplit": 1}),
     ("splitlines", [], {"keepends": True}), ("expandtabs", [], {"tabsize": 2}),
     ("encode", [], {"errors": "replace", "encoding": "ascii"}), ("encode", ["ascii"], {"errors": "ignore"}),
     ("split", [], {"foo": 1}), ("split", [","], {"sep": ","}),
 ]
+
+
+def fuzz_cases(n=4000):
+    """Random receivers and arguments over a small alphabet (fixed seed)."""
+    import random
+    rnd = random.Random(312)
+    alphabet = ["a", "b", "ab", " ", "\t", "\n", "é", "日", "😀", "Σ", ",", "\x1c", "\u2028", "A", "1"]
+
+    def rs(k):
+        return "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(k)))
+
+    def idx():
+        return rnd.choice([None, rnd.randrange(-12, 12)])
+
+    out = []
+    for _ in range(n):
+        s0 = rs(10)
+        m = rnd.choice(["find", "rfind", "count", "index", "rindex", "startswith", "endswith", "split", "rsplit",
+                        "replace", "strip", "lstrip", "rstrip", "partition", "rpartition", "splitlines", "expandtabs",
+                        "center", "zfill", "title", "swapcase", "lower", "upper", "casefold", "capitalize"])
+        if m in ("find", "rfind", "count", "index", "rindex", "startswith", "endswith"):
+            args = [rs(3)] + [idx() for _ in range(rnd.randrange(3))]
+            if args[1:2] == [None] and len(args) == 2 and m in ("startswith", "endswith"):
+                pass
+        elif m in ("split", "rsplit"):
+            args = [rnd.choice([None, rs(3) or "a"]), rnd.randrange(-1, 4)]
+        elif m == "replace":
+            args = [rs(3), rs(3), rnd.randrange(-1, 4)]
+        elif m in ("strip", "lstrip", "rstrip"):
+            args = rnd.choice([[], [rs(4)]])
+        elif m in ("partition", "rpartition"):
+            args = [rs(3) or "a"]
+        elif m == "splitlines":
+            args = [rnd.random() < 0.5]
+        elif m == "expandtabs":
+            args = [rnd.randrange(-1, 6)]
+        elif m == "center":
+            args = [rnd.randrange(0, 14), rnd.choice(["*", "é", "😀"])]
+        elif m == "zfill":
+            args = [rnd.randrange(0, 14)]
+        else:
+            args = []
+        s = fresh(s0)
+        args = [fresh(a) if isinstance(a, str) else a for a in args]
+        out.append([s0, m, [enc(a) for a in args], None, outcome(lambda: getattr(s, m)(*args), s)])
+    return out
 
 
 def method_cases():
@@ -119,6 +176,11 @@ def method_cases():
             cases.append([s0, m, [], None, outcome(lambda: getattr(s, m)(), s)])
         for m, arglists in CALLS.items():
             for args in arglists:
+                s = fresh(s0)
+                args = [fresh(a) if isinstance(a, str) else a for a in args]
+                cases.append([s0, m, [enc(a) for a in args], None, outcome(lambda: getattr(s, m)(*args), s)])
+        if s0 in ("abcabcabc", "a😀b😀c"):
+            for m, args in ARGERRORS:
                 s = fresh(s0)
                 cases.append([s0, m, [enc(a) for a in args], None, outcome(lambda: getattr(s, m)(*args), s)])
         for m, args, kw in KWCALLS:
@@ -203,6 +265,7 @@ PERCENT = [
     ("%(a)*d", {"a": 1}), ("%(x)s", {"a": 1}), ("%()s", {"": "empty"}), ("no fields", {"a": 1}), ("%(a)5.2f|", {"a": 3.14159}),
     ("%s", ("whole",)), ("%s%s", ("", "ab")), ("%.1s", "ab"), ("%c", 0xe9), ("%5c|", "x"), ("%-3c|", 65),
     ("%+s", "x"), ("%#d", 5), ("%i%%", 50), ("%.2e", 0.0), ("%g", 1e-5), ("%.3g", 1234567.0), ("%#.3g", 1.0),
+    ("%+s", "xyz"), ("% s", "xyz"), ("%-2s", "xyz"), ("%3s", "xyz"), ("%.3s", "xyz"), ("%4s", "xyz"),
     ("%x", True), ("%o", -8), ("%.0f", 0.5), ("%.0f", 1.5), ("%e", 10**400), ("%d", 2**64), ("%s", -0.0),
 ]
 
@@ -237,11 +300,12 @@ def format_cases():
 
 
 BYTES = [b"", b"a", b"abc", b"hello world", b"  pad  ", b"a,b,,c", b"\x00\xff\x80", b"caf\xc3\xa9", b"\xe2\x82",
-         b"\xf0\x9f\x98\x80", b"\xed\xa0\x80", b"AbC", b"'\"", b"x\ty\n"]
+         b"\xf0\x9f\x98\x80", b"\xed\xa0\x80", b"AbC", b"'\"", b"x\ty\n", b"Title Case", b"-42", b"a\r\nb\rc\n",
+         b"UPPER", b"\xf4\x90\x80\x80", b"\xc0\xaf", b"ok\xe2\x82\xacok"]
 BCALLS = {
     "decode": [[], ["ascii"], ["latin-1"], ["utf-8", "replace"], ["utf-8", "ignore"], ["ascii", "replace"],
                ["utf-8", "backslashreplace"], ["utf-8", "surrogateescape"], ["bogus"]],
-    "hex": [[], [":"], ["-", 2], ["-", -2]],
+    "hex": [[], [":"], ["-", 2], ["-", -2], [1], ["::"], [b"|", 1]],
     "split": [[], [b","], [None, 1], [b"a"], [","]],
     "rsplit": [[], [b","], [None, 1]],
     "strip": [[], [b"a"], [None], ["a"]],
@@ -256,6 +320,12 @@ BCALLS = {
     "endswith": [[b"d"], [(b"x", b"c")]],
     "upper": [[]], "lower": [[]], "isascii": [[]],
     "join": [[[b"x", b"y"]], [[]], [[b"only"]], [["s"]]],
+    "isalpha": [[]], "isdigit": [[]], "isalnum": [[]], "isspace": [[]], "isupper": [[]], "islower": [[]],
+    "istitle": [[]], "title": [[]], "capitalize": [[]], "swapcase": [[]],
+    "center": [[9], [9, b"*"], [1], [9, "*"], [9, b"ab"], [9, None]], "ljust": [[6, b"."]], "rjust": [[6]], "zfill": [[6], [1]],
+    "partition": [[b","], [b" "], [b"zz"], [b""], [","]], "rpartition": [[b","], [b"zz"]],
+    "splitlines": [[], [True]], "expandtabs": [[], [2]], "removeprefix": [[b"a"], [b""], [b"zzzzzzzzzzzzzzzzz"]],
+    "removesuffix": [[b"c"], [b"abc"]],
 }
 
 
@@ -285,6 +355,13 @@ def bytes_cases():
             [b"xyz"], [-1], [1.5], [(65, 66)], ["é", "utf-8", "strict"]]
     for args in ctor:
         cases.append(["", "bytes()", [enc(a) for a in args], outcome(lambda: bytes(*args), None)])
+    bpercent = [(b"%s", b"x"), (b"%b", (b"ab",)), (b"%s %s", (b"a", b"b")), (b"%r", b"a'b"), (b"%a", "\xe9"), (b"%d", 42),
+                (b"%5d|", 42), (b"%x", 255), (b"%#o", 8), (b"%.2f", 2.675), (b"%e", 1.5), (b"%c", 65), (b"%c", b"z"),
+                (b"%c", 256), (b"%c", "z"), (b"%s", "str"), (b"%s", 5), (b"%%", ()), (b"abc", ()), (b"abc", 1),
+                (b"%s", ()), (b"%(k)s", {b"k": b"v"}), (b"%(k)s", {"k": b"v"}), (b"%y", 1), (b"%", ()), (b"%-6s|", b"ab"),
+                (b"%.1s", b"ab"), (b"\xff%s", b"\xfe"), (b"%r", 5), (b"%i", 3.9)]
+    for fmt, args in bpercent:
+        cases.append([fmt.hex(), "%", [enc(args)], outcome(lambda: fmt % args, None)])
     for s in ["", "00ff", "de ad be ef", "0g", "abc", " 1 2", "ABCD"]:
         cases.append(["", "fromhex", [s], outcome(lambda: bytes.fromhex(s), None)])
     return cases
@@ -335,6 +412,98 @@ def translate_cases():
     return out
 
 
+BA_SCRIPTS = [
+    ("", [["append", 1]] * 20),
+    ("616263", [["iadd", "6465666768"], ["pop"], ["pop", 0], ["insert", 1, 90], ["insert", -100, 65], ["remove", 90],
+                ["remove", 200], ["reverse"], ["clear"], ["pop"]]),
+    ("00010203040506070809", [["setitem", 0, 255], ["setitem", -1, 7], ["setitem", 10, 1], ["setitem", 0, 256],
+                              ["delitem", 3], ["setslice", 1, 3, None, "aabbcc"], ["setslice", 0, 8, 2, "01020304"],
+                              ["setslice", 0, 8, 2, "01"], ["setslice", 2, 5, None, None], ["setslice", None, None, -2, None],
+                              ["extend", "ffff"], ["extend_list", [1, 2, 300]], ["extend_list", [4, 5]]]),
+    ("68656c6c6f", [["setslice", None, None, None, "776f726c64212121"], ["setslice", 0, 0, None, "3e3e"],
+                    ["setslice", 100, 200, None, "3c"], ["getslice", 1, 4, None], ["getslice", None, None, -1],
+                    ["getitem", 0], ["getitem", -1], ["getitem", 50], ["contains", 104], ["contains_b", "6c6c"],
+                    ["concat", "21"], ["repeat", 2], ["clear"], ["extend", "6162"]]),
+]
+
+
+def bytearray_cases():
+    out = []
+    for init, script in BA_SCRIPTS:
+        b = bytearray(bytes.fromhex(init))
+        steps = []
+        for op in script:
+            name = op[0]
+            try:
+                if name == "append":
+                    r = b.append(op[1])
+                elif name == "iadd":
+                    b += bytes.fromhex(op[1])
+                    r = None
+                elif name == "pop":
+                    r = b.pop(*op[1:])
+                elif name == "insert":
+                    r = b.insert(op[1], op[2])
+                elif name == "remove":
+                    r = b.remove(op[1])
+                elif name == "reverse":
+                    r = b.reverse()
+                elif name == "clear":
+                    r = b.clear()
+                elif name == "setitem":
+                    b[op[1]] = op[2]
+                    r = None
+                elif name == "delitem":
+                    del b[op[1]]
+                    r = None
+                elif name == "setslice":
+                    sl = slice(op[1], op[2], op[3])
+                    if op[4] is None:
+                        del b[sl]
+                    else:
+                        b[sl] = bytes.fromhex(op[4])
+                    r = None
+                elif name == "extend":
+                    r = b.extend(bytes.fromhex(op[1]))
+                elif name == "extend_list":
+                    r = b.extend(op[1])
+                elif name == "getslice":
+                    r = b[slice(op[1], op[2], op[3])]
+                elif name == "getitem":
+                    r = b[op[1]]
+                elif name == "contains":
+                    r = op[1] in b
+                elif name == "contains_b":
+                    r = bytes.fromhex(op[1]) in b
+                elif name == "concat":
+                    r = b + bytes.fromhex(op[1])
+                elif name == "repeat":
+                    r = b * op[1]
+                res = repr(r)
+            except Exception as e:
+                res = f"{type(e).__name__}: {e}"
+            steps.append([op, res, repr(b), sys.getsizeof(b)])
+        out.append([init, steps])
+    methods = []
+    for b0 in BYTES[:10]:
+        for m, arglists in BCALLS.items():
+            for args in arglists:
+                b = bytearray(b0)
+                methods.append([b0.hex(), m, [enc(a) for a in args], outcome(lambda: getattr(b, m)(*args), None)])
+    ctor = []
+    for args in [[], [3], [[1, 2, 255]], [[256]], ["abc", "ascii"], [b"xyz"], [-1], [1.5], [(65, 66)], ["abc"]]:
+        ctor.append([[enc(a) for a in args], outcome(lambda: bytearray(*args), None),
+                     (lambda v: sys.getsizeof(v) if isinstance(v, bytearray) else None)(_try(lambda: bytearray(*args)))])
+    return {"scripts": out, "methods": methods, "ctor": ctor}
+
+
+def _try(f):
+    try:
+        return f()
+    except Exception:
+        return None
+
+
 def ctor_cases():
     out = []
     for args, kw in [([], {}), (["abc"], {}), ([b"caf\xc3\xa9", "utf-8"], {}), ([b"ab"], {"encoding": "ascii"}),
@@ -376,6 +545,6 @@ if __name__ == "__main__":
         tables()
     else:
         fcases, pcases = format_cases()
-        json.dump({"methods": method_cases(), "slots": slot_cases(), "format": fcases, "percent": pcases,
-                   "bytes": bytes_cases(), "ctor": ctor_cases(), "translate": translate_cases(),
+        json.dump({"methods": method_cases() + fuzz_cases(), "slots": slot_cases(), "format": fcases, "percent": pcases,
+                   "bytes": bytes_cases(), "ctor": ctor_cases(), "translate": translate_cases(), "bytearray": bytearray_cases(),
                    "unicode": unicode_cases()}, sys.stdout, ensure_ascii=True)

@@ -9,15 +9,10 @@ import { ELLIPSIS, type PyComplex } from "../parser/ast.js";
 import { strRepr, bytesRepr } from "../values/strrepr.js";
 import { floatRepr } from "../values/floatrepr.js";
 
-// astfields.ts (generated) lacks Constant; its _fields are ('value', 'kind'), kind optional.
-const EXTRA_FIELDS: Record<string, AstFieldInfo> = {
-  Constant: { fields: ["value", "kind"], optional: ["kind"] },
-};
-
 const INDENT = "  ";
 
 function fieldInfo(type: string): AstFieldInfo {
-  const f = AST_FIELDS[type] ?? EXTRA_FIELDS[type];
+  const f = AST_FIELDS[type];
   if (!f) throw new Error(`dumpAst: unknown node type ${type}`);
   return f;
 }

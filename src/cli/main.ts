@@ -156,7 +156,7 @@ function runProgram(source: string, filename: string, mode: { ast: boolean; chec
     return runModule(tree, source, filename, io, mode.heap ? { heapReport: io.stderr } : {}).status;
   } catch (e) {
     if (e instanceof PySyntaxError) {
-      io.stderr(formatSyntaxError(e));
+      io.stderr(formatSyntaxError(e, !filename.startsWith("<")));
       return 1;
     }
     throw e;

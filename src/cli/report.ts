@@ -13,11 +13,32 @@ const UTF8 = new TextEncoder();
  *   - the caret count is end_offset - offset when that is positive, else 1;
  *   - no caret line when the caret would sit left of the stripped text.
  */
-export function formatSyntaxError(err: PySyntaxError): string {
+export function formatSyntaxError(err: PySyntaxError, fromFile = false): string {
   let out = `  File "${err.filename}", line ${err.lineno}\n`;
-  if (err.text !== null) out += sourceAndCaret(err.text, err.offset, highlightEnd(err));
+  if (err.text !== null) {
+    // parse_syntax_error reads end_lineno/end_offset only for exact SyntaxError:
+    // IndentationError and TabError always get a single caret.
+    let offset = err.offset;
+    let endOffset = err.kind === "SyntaxError" ? highlightEnd(err) : -1;
+    // A program read from a file is tokenized from bytes: CPython then reports the
+    // parser's columns in UTF-8 bytes (the tokenizer's own errors stay in characters).
+    if (fromFile && !err.fromTokenizer) {
+      // At the end of a file an indentation error is reported at offset 0: no caret.
+      if (err.msg.startsWith("expected an indented block") && offset > [...err.text].length) offset = 0;
+      offset = byteColumn(err.text, offset);
+      if (endOffset > 0 && err.end_lineno === err.lineno) endOffset = byteColumn(err.text, endOffset);
+    }
+    out += sourceAndCaret(err.text, offset, endOffset);
+  }
   const msg = err.msg === "" ? "<no detail available>" : err.msg;
   return out + `${err.kind}: ${msg}\n`;
+}
+
+/** 1-based character offset → 1-based UTF-8 byte offset within `text`. */
+function byteColumn(text: string, offset: number): number {
+  if (offset <= 0) return offset;
+  const chars = [...text];
+  return UTF8.encode(chars.slice(0, offset - 1).join("")).length + 1 + Math.max(0, offset - 1 - chars.length);
 }
 
 function highlightEnd(err: PySyntaxError): number {
@@ -37,8 +58,9 @@ function sourceAndCaret(rawText: string, offset1: number, endOffset: number): st
   while (stripped < text.length && " \t\f".includes(text[stripped]!)) stripped++;
   text = text.slice(stripped);
   offset -= stripped;
-  let len = text.length;
-  if (len > 0 && text[len - 1] === "\n") len--;
+  // CPython measures the stripped line in UTF-8 bytes (strlen of the UTF-8 text).
+  let len = UTF8.encode(text).length;
+  if (len > 0 && text[text.length - 1] === "\n") len--;
   if (offset > len) offset = len;
   // A text holding several lines (e.g. from a continuation) shows only the line the caret is on.
   for (;;) {
@@ -49,7 +71,7 @@ function sourceAndCaret(rawText: string, offset1: number, endOffset: number): st
     offset -= nl + 1;
   }
   let out = "    " + text;
-  if (text[len] !== "\n") out += "\n";
+  if (!text.endsWith("\n")) out += "\n";
   if (offset < 0) return out;
   return out + "    " + " ".repeat(offset) + "^".repeat(carets) + "\n";
 }

@@ -146,9 +146,11 @@ class Layout {
     const li = m.lineIndex(offset);
     const line = li + 1;
     const col = offset - m.lineStarts[li]!;
-    if (endOffset === undefined) return makeError(m, this.filename, kind, msg, line, col);
-    const eli = m.lineIndex(endOffset);
-    return makeError(m, this.filename, kind, msg, line, col, eli + 1, endOffset - m.lineStarts[eli]!);
+    const e = endOffset === undefined
+      ? makeError(m, this.filename, kind, msg, line, col)
+      : makeError(m, this.filename, kind, msg, line, col, m.lineIndex(endOffset) + 1, endOffset - m.lineStarts[m.lineIndex(endOffset)]!);
+    e.fromTokenizer = true;
+    return e;
   }
 
   errRaw(kind: SyntaxErrorKind, msg: string, offset: number, rawEnd: number): PySyntaxError {

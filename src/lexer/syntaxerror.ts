@@ -23,6 +23,12 @@ export class PySyntaxError extends Error {
   readonly end_offset: number;
   /** The source line the error points into (without its newline), or null. */
   text: string | null;
+  /**
+   * Raised by the tokenizer proper (CPython's tokenizer.c syntaxerror()), whose
+   * offsets are always characters. Other errors in a program read from a file are
+   * printed by CPython at UTF-8 byte columns (see cli/report.ts).
+   */
+  fromTokenizer = false;
 
   constructor(kind: SyntaxErrorKind, msg: string, loc: SyntaxErrorLocation, filename = "<unknown>", text: string | null = null) {
     super(`${kind}: ${msg}`);

@@ -97,7 +97,11 @@ export function makeBuiltinsDict(): PyObject {
     set(name, f);
     decref(f);
   }
-  for (const t of [T.IntType, T.FloatType, T.StrType, T.BoolType, T.TupleType, T.ListType, T.DictType, T.SetType, T.FrozenSetType, T.ObjectType, T.TypeType, T.RangeType, T.BytesType]) {
+  for (const t of [
+    T.IntType, T.FloatType, T.ComplexType, T.StrType, T.BoolType, T.TupleType, T.ListType, T.DictType, T.SetType, T.FrozenSetType,
+    T.ObjectType, T.TypeType, T.RangeType, T.BytesType, T.ByteArrayType, T.SliceType, T.EnumerateType, T.ZipType, T.MapType,
+    T.FilterType, T.ReversedType,
+  ]) {
     set(typeData(t).name, t);
   }
   for (const [name, value] of Object.entries(E)) {
@@ -407,13 +411,17 @@ const format: MethodDef = {
 
 const ascii: MethodDef = { kind: "o", fn: (_s, o) => asciiRepr(o) };
 
+const sorted: MethodDef = { kind: "fastkw", fn: (_s, args, kwnames) => builtinSorted(args, kwnames) };
+
 Object.assign(BUILTIN_FUNCTIONS, {
+  sorted,
   abs: absFn, min: minmax("min", CompareOp.LT), max: minmax("max", CompareOp.GT), sum, chr, ord,
   hex: radix("0x", 16), oct: radix("0o", 8), bin: radix("0b", 2), divmod, pow, round,
   getattr, hasattr, setattr, delattr, issubclass, any: anyAll(true), all: anyAll(false), format, ascii,
 });
 
 import { internObject } from "../objects/unicodeobject.js";
+import { builtinSorted } from "../objects/listmethods.js";
 void newFloat;
 void listItems;
 void ZeroDivisionError;

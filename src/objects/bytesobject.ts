@@ -5,14 +5,14 @@
 // hash (a bigint) once computed. Size: 33 + n bytes (PyBytesObject's header and the
 // trailing NUL); b'' and the 256 one-byte bytes are static immortal singletons.
 import { decref, incref, PyObject, PyRaise } from "./object.js";
-import { allocObject, freeObject } from "./runtime.js";
+import { allocBuffer, allocObject, freeBuffer, freeObject, reallocBuffer } from "./runtime.js";
 import { None, NotImplemented, True, False, pyBool, staticObject } from "./singletons.js";
 import { CompareOp, isSubtype, makeStaticType, typeData, typeName, TPFLAGS_HAVE_GC, type MethodDef } from "./typeobject.js";
-import { BytesType, IntType, ListType, SliceType, TupleType } from "./types.js";
+import { ByteArrayType, BytesType, ListType, SliceType, TupleType } from "./types.js";
 import * as abstract from "./abstract.js";
 import {
   IndexError, LookupError, MemoryError, OverflowError, TypeError, UnicodeDecodeError, UnicodeEncodeError, ValueError,
-  raise, raiseEmpty,
+  excWithMessage, raise, raiseEmpty, raiseObject, setExcField,
 } from "./exceptions.js";
 import { hashBytes } from "./pyhash.js";
 import { hashSecret, newStr } from "./unicodeobject.js";
@@ -22,7 +22,7 @@ import { newTuple } from "./tupleobject.js";
 import { bytesRepr } from "../values/strrepr.js";
 import { gcTrack, gcUntrack } from "./gcheader.js";
 import {
-  adjustIndices, asSsize, hasIndex, indexValue, isInt, isStr, sliceIndex, sliceIndices,
+  adjustIndices, asSsize, bytesPercentFormat, hasIndex, indexValue, isStr, sliceIndex, sliceIndices,
 } from "./strmethods.js";
 
 const SSIZE_MAX = 9223372036854775807;
@@ -85,11 +85,6 @@ function unchanged(o: PyObject): PyObject {
   return newBytes(data(o).slice());
 }
 
-function fromLatin1(self: PyObject, s: string): PyObject {
-  if (s.length === data(self).length && self.type === BytesType) return incref(self);
-  return newBytes(s2b(s));
-}
-
 // ---------------------------------------------------------------- codecs
 
 type Codec = "utf-8" | "ascii" | "latin-1";
@@ -118,11 +113,26 @@ function charEscape(c: number): string {
   return "\\U" + c.toString(16).padStart(8, "0");
 }
 
-function encodeError(codec: Codec, cps: number[], start: number, end: number, reason: string): never {
-  if (end === start + 1) {
-    raise(UnicodeEncodeError, `'${codec}' codec can't encode character '${charEscape(cps[start]!)}' in position ${start}: ${reason}`);
-  }
-  raise(UnicodeEncodeError, `'${codec}' codec can't encode characters in position ${start}-${end - 1}: ${reason}`);
+/**
+ * Raise UnicodeEncodeError / UnicodeDecodeError: the message is the exception's
+ * argument (so str(e) is CPython's text) and encoding, object, start, end, reason
+ * are set as its fields.
+ */
+function raiseCodecError(type: PyObject, message: string, codec: Codec, object: PyObject, start: number, end: number, reason: string): never {
+  const e = excWithMessage(type, message);
+  setExcField(e, "encoding", newStr(codec));
+  setExcField(e, "object", object);
+  setExcField(e, "start", newInt(start));
+  setExcField(e, "end", newInt(end));
+  setExcField(e, "reason", newStr(reason));
+  raiseObject(e);
+}
+
+function encodeError(codec: Codec, text: string, cps: number[], start: number, end: number, reason: string): never {
+  const msg = end === start + 1
+    ? `'${codec}' codec can't encode character '${charEscape(cps[start]!)}' in position ${start}: ${reason}`
+    : `'${codec}' codec can't encode characters in position ${start}-${end - 1}: ${reason}`;
+  raiseCodecError(UnicodeEncodeError, msg, codec, newStr(text), start, end, reason);
 }
 
 function unknownHandler(errors: string): never {
@@ -130,8 +140,14 @@ function unknownHandler(errors: string): never {
 }
 
 /** str.encode(encoding, errors) → the bytes. */
+const utf8Encoder = new TextEncoder();
+const utf8Decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
 export function encodeText(s: string, encoding: string, errors: string): Uint8Array {
   const codec = lookupCodec(encoding);
+  // fast path: text without lone surrogates is valid UTF-8 as the host encodes it
+  if (codec === "utf-8" && !LONE_SURROGATE.test(s)) return utf8Encoder.encode(s);
   const cps: number[] = [];
   for (let i = 0; i < s.length; i++) {
     const c = s.codePointAt(i)!;
@@ -162,7 +178,7 @@ export function encodeText(s: string, encoding: string, errors: string): Uint8Ar
     while (end < cps.length && bad(cps[end]!)) end++;
     switch (errors) {
       case "strict":
-        encodeError(codec, cps, i, end, reason);
+        encodeError(codec, s, cps, i, end, reason);
       case "ignore":
         break;
       case "replace":
@@ -177,14 +193,14 @@ export function encodeText(s: string, encoding: string, errors: string): Uint8Ar
       case "surrogateescape":
         for (let k = i; k < end; k++) {
           const d = cps[k]!;
-          if (d < 0xdc80 || d > 0xdcff) encodeError(codec, cps, k, k + 1, reason);
+          if (d < 0xdc80 || d > 0xdcff) encodeError(codec, s, cps, k, k + 1, reason);
           out.push(d - 0xdc00);
         }
         break;
       case "surrogatepass":
         for (let k = i; k < end; k++) {
           const d = cps[k]!;
-          if (codec !== "utf-8" || d < 0xd800 || d > 0xdfff) encodeError(codec, cps, k, k + 1, reason);
+          if (codec !== "utf-8" || d < 0xd800 || d > 0xdfff) encodeError(codec, s, cps, k, k + 1, reason);
           put(d);
         }
         break;
@@ -197,10 +213,10 @@ export function encodeText(s: string, encoding: string, errors: string): Uint8Ar
 }
 
 function decodeError(codec: Codec, b: Uint8Array, start: number, end: number, reason: string): never {
-  if (end === start + 1) {
-    raise(UnicodeDecodeError, `'${codec}' codec can't decode byte 0x${b[start]!.toString(16).padStart(2, "0")} in position ${start}: ${reason}`);
-  }
-  raise(UnicodeDecodeError, `'${codec}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`);
+  const msg = end === start + 1
+    ? `'${codec}' codec can't decode byte 0x${b[start]!.toString(16).padStart(2, "0")} in position ${start}: ${reason}`
+    : `'${codec}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`;
+  raiseCodecError(UnicodeDecodeError, msg, codec, newBytes(b.slice()), start, end, reason);
 }
 
 /** The length of the invalid UTF-8 sequence at i and the reason, or null when a valid sequence starts there. */
@@ -228,6 +244,13 @@ export function decodeBytes(b: Uint8Array, encoding: string, errors: string): st
   if (b.length === 0) return ""; // PyUnicode_Decode returns '' before looking the codec up
   const codec = lookupCodec(encoding);
   if (codec === "latin-1") return b2s(b);
+  if (codec === "utf-8") {
+    try {
+      return utf8Decoder.decode(b); // strict and complete: the slow path below reports errors
+    } catch {
+      // fall through
+    }
+  }
   const parts: string[] = [];
   let run = "";
   const flush = (): void => {
@@ -440,8 +463,9 @@ function unpackKeywords(fname: string, args: PyObject[], kwnames: string[] | nul
   return out;
 }
 
+/** A str argument checked by an Argument Clinic converter (None is named "None"). */
 function strArg(o: PyObject, what: string): string {
-  if (!isStr(o)) raise(TypeError, `${what}, not ${typeName(o)}`);
+  if (!isStr(o)) raise(TypeError, `${what}, not ${o === None ? "None" : typeName(o)}`);
   return o.v as string;
 }
 
@@ -461,7 +485,10 @@ function bytesHex(self: PyObject, args: PyObject[], kwnames: string[] | null): P
   if (isStr(sepO)) sep = sepO.v as string;
   else {
     const sd = bytesData(sepO);
-    if (sd === null) raise(TypeError, `sep must be str or bytes.`);
+    if (sd === null) {
+      if (abstractHasLen(sepO)) raise(TypeError, "sep must be str or bytes.");
+      raise(TypeError, `object of type '${typeName(sepO)}' has no len()`);
+    }
     sep = b2s(sd);
   }
   if (sep.length !== 1) raise(ValueError, "sep must be length 1.");
@@ -482,6 +509,10 @@ function bytesHex(self: PyObject, args: PyObject[], kwnames: string[] | null): P
     for (let start = 0; start < hex.length; start += group) groups.push(hex.slice(start, start + group).join(""));
   }
   return newStr(groups.join(sep));
+}
+
+function abstractHasLen(o: PyObject): boolean {
+  return typeData(o.type).length !== null;
 }
 
 function isHexDigit(c: number): boolean {
@@ -771,6 +802,180 @@ function asciiCase(upper: boolean) {
   };
 }
 
+// ---- ASCII-only methods shared with bytearray in CPython (Objects/bytes_methods.c)
+
+const isAsciiUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
+const isAsciiLower = (c: number): boolean => c >= 0x61 && c <= 0x7a;
+const isAsciiAlpha = (c: number): boolean => isAsciiUpper(c) || isAsciiLower(c);
+const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+function bytesPredicate(test: (c: number) => boolean) {
+  return (self: PyObject): PyObject => {
+    const d = data(self);
+    if (d.length === 0) return False;
+    for (const c of d) if (!test(c)) return False;
+    return True;
+  };
+}
+
+function bytesIsCase(self: PyObject, upper: boolean): PyObject {
+  let cased = false;
+  for (const c of data(self)) {
+    if (upper ? isAsciiLower(c) : isAsciiUpper(c)) return False;
+    if (upper ? isAsciiUpper(c) : isAsciiLower(c)) cased = true;
+  }
+  return pyBool(cased);
+}
+
+function bytesIstitle(self: PyObject): PyObject {
+  let cased = false;
+  let prev = false;
+  for (const c of data(self)) {
+    if (isAsciiUpper(c)) {
+      if (prev) return False;
+      prev = cased = true;
+    } else if (isAsciiLower(c)) {
+      if (!prev) return False;
+      prev = cased = true;
+    } else prev = false;
+  }
+  return pyBool(cased);
+}
+
+function mapBytes(fn: (d: Uint8Array) => Uint8Array) {
+  return (self: PyObject): PyObject => freshBytes(fn(data(self)));
+}
+
+const toUpper = (c: number): number => (isAsciiLower(c) ? c - 32 : c);
+const toLower = (c: number): number => (isAsciiUpper(c) ? c + 32 : c);
+
+function titleBytes(d: Uint8Array): Uint8Array {
+  const out = new Uint8Array(d.length);
+  let prev = false;
+  d.forEach((c, i) => {
+    out[i] = prev ? toLower(c) : toUpper(c);
+    prev = isAsciiAlpha(c);
+  });
+  return out;
+}
+
+function capitalizeBytes(d: Uint8Array): Uint8Array {
+  return d.map((c, i) => (i === 0 ? toUpper(c) : toLower(c)));
+}
+
+function swapcaseBytes(d: Uint8Array): Uint8Array {
+  return d.map((c) => (isAsciiUpper(c) ? c + 32 : isAsciiLower(c) ? c - 32 : c));
+}
+
+function fillByte(o: PyObject | undefined, name: string): number {
+  if (o === undefined) return 0x20;
+  const d = bytesData(o);
+  if (d === null || d.length !== 1) {
+    raise(TypeError, `${name}() argument 2 must be a byte string of length 1, not ${o === None ? "None" : typeName(o)}`);
+  }
+  return d[0]!;
+}
+
+function bytesPad(name: string, split: (marg: number, width: number) => number) {
+  return (self: PyObject, args: PyObject[]): PyObject => {
+    checkPositional(name, args.length, 1, 2);
+    const width = asSsize(args[0]!);
+    const fill = fillByte(args[1], name);
+    const d = data(self);
+    if (d.length >= width) return unchanged(self);
+    const marg = width - d.length;
+    const left = split(marg, width);
+    if (width > MAX_LENGTH) raiseEmpty(MemoryError);
+    const out = new Uint8Array(width).fill(fill);
+    out.set(d, left);
+    return freshBytes(out);
+  };
+}
+
+function bytesZfill(self: PyObject, widthO: PyObject): PyObject {
+  const width = asSsize(widthO);
+  const d = data(self);
+  if (d.length >= width) return unchanged(self);
+  const fill = width - d.length;
+  const out = new Uint8Array(width).fill(0x30);
+  out.set(d, fill);
+  if (d.length > 0 && (d[0] === 0x2b || d[0] === 0x2d)) {
+    out[0] = d[0]!;
+    out[fill] = 0x30;
+  }
+  return freshBytes(out);
+}
+
+function bytesPartition(self: PyObject, sepO: PyObject, reverse: boolean): PyObject {
+  const sep = b2s(needBytes(sepO));
+  if (sep === "") raise(ValueError, "empty separator");
+  const s = b2s(data(self));
+  const i = reverse ? s.lastIndexOf(sep) : s.indexOf(sep);
+  if (i < 0) {
+    return reverse ? newTuple([EmptyBytes, EmptyBytes, unchanged(self)]) : newTuple([unchanged(self), EmptyBytes, EmptyBytes]);
+  }
+  const sepObj = sepO.type === BytesType ? incref(sepO) : newBytes(s2b(sep));
+  return newTuple([newBytes(s2b(s.slice(0, i))), sepObj, newBytes(s2b(s.slice(i + sep.length)))]);
+}
+
+function bytesSplitlines(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const [keepO] = unpackKeywords("splitlines", args, kwnames, ["keepends"]);
+  const keepends = keepO === undefined ? false : abstract.isTrue(keepO);
+  const d = data(self);
+  const n = d.length;
+  const out: PyObject[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n) {
+    while (i < n && d[i] !== 0x0a && d[i] !== 0x0d) i++;
+    let eol = i;
+    if (i < n) {
+      if (d[i] === 0x0d && i + 1 < n && d[i + 1] === 0x0a) i += 2;
+      else i++;
+      if (keepends) eol = i;
+    }
+    if (j === 0 && eol === n && self.type === BytesType) {
+      out.push(incref(self));
+      break;
+    }
+    out.push(newBytes(d.slice(j, eol)));
+    j = i;
+  }
+  return newList(out);
+}
+
+function bytesExpandtabs(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
+  const [tabO] = unpackKeywords("expandtabs", args, kwnames, ["tabsize"]);
+  const tabsize = tabO === undefined ? 8 : asSsize(tabO);
+  const d = data(self);
+  // bytes.expandtabs always builds a new object (str.expandtabs returns itself without tabs)
+  const out: number[] = [];
+  let col = 0;
+  for (const c of d) {
+    if (c === 0x09) {
+      if (tabsize > 0) {
+        const incr = tabsize - (col % tabsize);
+        col += incr;
+        for (let k = 0; k < incr; k++) out.push(0x20);
+      }
+    } else {
+      col++;
+      out.push(c);
+      if (c === 0x0a || c === 0x0d) col = 0;
+    }
+  }
+  return freshBytes(Uint8Array.from(out));
+}
+
+function bytesRemoveAffix(self: PyObject, affixO: PyObject, prefix: boolean): PyObject {
+  const affix = needBytes(affixO);
+  const d = data(self);
+  if (affix.length === 0 || affix.length > d.length) return unchanged(self);
+  const at = prefix ? 0 : d.length - affix.length;
+  for (let i = 0; i < affix.length; i++) if (d[at + i] !== affix[i]) return unchanged(self);
+  return newBytes(prefix ? d.slice(affix.length) : d.slice(0, d.length - affix.length));
+}
+
 // ---------------------------------------------------------------- constructor
 
 /** bytes(x): from an int size, a str with encoding, a bytes-like object or an iterable of ints. */
@@ -882,6 +1087,26 @@ export const bytesMethods: Record<string, MethodDef> = {
   rsplit: fastkw((self, args, kw) => bytesSplitImpl(self, args, kw, "rsplit", true)),
   replace: fast(bytesReplace),
   isascii: noargs((self) => pyBool(data(self).every((b) => b < 0x80))),
+  isalpha: noargs(bytesPredicate(isAsciiAlpha)),
+  isdigit: noargs(bytesPredicate(isAsciiDigit)),
+  isalnum: noargs(bytesPredicate((c) => isAsciiAlpha(c) || isAsciiDigit(c))),
+  isspace: noargs(bytesPredicate(ASCII_WS)),
+  isupper: noargs((self) => bytesIsCase(self, true)),
+  islower: noargs((self) => bytesIsCase(self, false)),
+  istitle: noargs(bytesIstitle),
+  title: noargs(mapBytes(titleBytes)),
+  capitalize: noargs(mapBytes(capitalizeBytes)),
+  swapcase: noargs(mapBytes(swapcaseBytes)),
+  center: fast(bytesPad("center", (marg, width) => (marg >> 1) + (marg & width & 1))),
+  ljust: fast(bytesPad("ljust", () => 0)),
+  rjust: fast(bytesPad("rjust", (marg) => marg)),
+  zfill: one(bytesZfill),
+  partition: one((self, sep) => bytesPartition(self, sep, false)),
+  rpartition: one((self, sep) => bytesPartition(self, sep, true)),
+  splitlines: fastkw(bytesSplitlines),
+  expandtabs: fastkw(bytesExpandtabs),
+  removeprefix: one((self, a) => bytesRemoveAffix(self, a, true)),
+  removesuffix: one((self, a) => bytesRemoveAffix(self, a, false)),
   __getnewargs__: noargs((self) => newTuple([newBytes(data(self).slice())])),
   __sizeof__: noargs((self) => newInt(33 + data(self).length)),
 };
@@ -898,6 +1123,7 @@ bt.getitem = bytesGetItem;
 bt.length = (o) => data(o).length;
 bt.iter = bytesIter;
 bt.new = bytesNew;
+bt.mod = (a, b) => (isBytes(a) ? newBytes(s2b(bytesPercentFormat(a, b2s(data(a)), b))) : incref(NotImplemented));
 bt.sizeof = (o) => 33 + data(o).length;
 bt.methodDefs = { ...bt.methodDefs, ...bytesMethods };
 bt.classMethodDefs = { ...bt.classMethodDefs, fromhex: one(bytesFromhex) };
@@ -908,4 +1134,399 @@ export function bytesMethod(name: string): MethodDef {
   return m;
 }
 
-void IntType;
+
+// ---------------------------------------------------------------- bytearray (minimal)
+//
+// Payload: `v` a Uint8Array view of the current contents (over a backing store of
+// `w` bytes, CPython's ob_alloc), `weakrefs` the handle of the separately allocated
+// buffer (0: none; bytearray cannot be weakly referenced). __sizeof__ = 56 + alloc.
+// Growth follows bytearray_resize. Not modelled: ob_start (the logical offset that
+// `del b[:n]` uses) and buffer exports.
+//
+// types.ts declares bytearray with the GC flag, which CPython's bytearray does not
+// have; the object is allocated with CPython's 56 bytes regardless.
+
+export function isByteArray(o: PyObject): boolean {
+  return o.type === ByteArrayType || isSubtype(o.type, ByteArrayType);
+}
+
+/** A new bytearray holding a copy of `d` (alloc = size + 1, or 0 when empty). */
+export function newByteArray(d: Uint8Array, type: PyObject = ByteArrayType): PyObject {
+  const o = allocObject(type, 56, new Uint8Array(0), 0);
+  o.weakrefs = 0;
+  if (d.length > 0) {
+    setAlloc(o, d.length + 1);
+    const store = new Uint8Array(d.length + 1);
+    store.set(d);
+    o.v = store.subarray(0, d.length);
+  }
+  return o;
+}
+
+function setAlloc(o: PyObject, alloc: number): void {
+  const h = o.weakrefs as number;
+  if (alloc === 0) {
+    freeBuffer(h);
+    o.weakrefs = 0;
+  } else o.weakrefs = h === 0 ? allocBuffer(alloc) : reallocBuffer(h, alloc);
+  o.w = alloc;
+}
+
+/** bytearray_resize */
+function byteArrayResize(o: PyObject, size: number): void {
+  const cur = data(o);
+  let alloc = o.w as number;
+  if (size + 1 <= alloc) {
+    if (size < alloc / 2) alloc = size + 1;
+    else {
+      o.v = new Uint8Array(cur.buffer, cur.byteOffset, size);
+      return;
+    }
+  } else if (size <= alloc * 1.125) alloc = size + (size >> 3) + (size < 9 ? 3 : 6);
+  else alloc = size + 1;
+  if (alloc > MAX_LENGTH) raiseEmpty(MemoryError);
+  setAlloc(o, alloc);
+  const store = new Uint8Array(alloc);
+  store.set(cur.subarray(0, Math.min(size, cur.length)));
+  o.v = store.subarray(0, size);
+}
+
+/** Replace the contents (resizing as CPython would). */
+function byteArraySet(o: PyObject, d: Uint8Array): void {
+  const copy = d.slice();
+  byteArrayResize(o, copy.length);
+  data(o).set(copy);
+}
+
+function byteArrayRepr(o: PyObject): string {
+  const d = data(o);
+  const hasSingle = d.includes(0x27);
+  const quote = hasSingle && !d.includes(0x22) ? '"' : "'";
+  let out = typeName(o) + "(b" + quote;
+  for (const c of d) {
+    if (c === 0x27 || c === 0x5c) out += "\\" + String.fromCharCode(c);
+    else if (c === 0x09) out += "\\t";
+    else if (c === 0x0a) out += "\\n";
+    else if (c === 0x0d) out += "\\r";
+    else if (c < 0x20 || c >= 0x7f) out += "\\x" + c.toString(16).padStart(2, "0");
+    else out += String.fromCharCode(c);
+  }
+  return out + quote + ")";
+}
+
+/** The ints of an iterable (bytearray(iterable), extend). */
+function intsOf(x: PyObject): Uint8Array {
+  const direct = bytesData(x);
+  if (direct !== null) return direct.slice();
+  if (x.type === ListType || x.type === TupleType) {
+    const items = x.v as PyObject[];
+    const out = new Uint8Array(items.length);
+    items.forEach((item, i) => (out[i] = byteFromInt(item)));
+    return out;
+  }
+  const it = abstract.getIter(x);
+  const out: number[] = [];
+  try {
+    for (let item = abstract.iterNext(it); item !== null; item = abstract.iterNext(it)) {
+      try {
+        out.push(byteFromInt(item));
+      } finally {
+        decref(item);
+      }
+    }
+  } finally {
+    decref(it);
+  }
+  return Uint8Array.from(out);
+}
+
+function byteFromInt(item: PyObject): number {
+  const v = indexValue(item);
+  if (v === null) raise(TypeError, `'${typeName(item)}' object cannot be interpreted as an integer`);
+  if (v < 0 || v > 255) raise(ValueError, "byte must be in range(0, 256)");
+  return Number(v);
+}
+
+function byteArrayNew(type: PyObject, args: PyObject[], kwnamesObj: PyObject | null): PyObject {
+  const kwnames = kwnamesObj === null ? null : (kwnamesObj.v as PyObject[]).map((k) => k.v as string);
+  const [x, encO, errO] = unpackKeywords("bytearray", args, kwnames, ["source", "encoding", "errors"]);
+  let d: Uint8Array;
+  if (x === undefined) {
+    if (encO !== undefined) raise(TypeError, "encoding without a string argument");
+    if (errO !== undefined) raise(TypeError, "errors without a string argument");
+    d = new Uint8Array(0);
+  } else if (encO !== undefined || errO !== undefined) {
+    if (!isStr(x)) raise(TypeError, encO !== undefined ? "encoding without a string argument" : "errors without a string argument");
+    if (encO === undefined) raise(TypeError, "string argument without an encoding");
+    d = encodeText(x.v as string, strArg(encO, "bytearray() argument 'encoding' must be str"),
+      errO === undefined ? "strict" : strArg(errO, "bytearray() argument 'errors' must be str"));
+  } else if (isStr(x)) {
+    raise(TypeError, "string argument without an encoding");
+  } else if (bytesData(x) === null && hasIndex(x)) {
+    const n = indexValue(x)!;
+    if (n < 0) raise(ValueError, "negative count");
+    if (n > MAX_LENGTH) raiseEmpty(MemoryError);
+    d = new Uint8Array(Number(n));
+  } else {
+    try {
+      d = intsOf(x);
+    } catch (e) {
+      if (e instanceof PyRaise && isSubtype(e.exc.type, TypeError) && bytesData(x) === null && !hasIter(x)) {
+        decref(e.exc);
+        raise(TypeError, `cannot convert '${typeName(x)}' object to bytearray`);
+      }
+      throw e;
+    }
+  }
+  return newByteArray(d, type);
+}
+
+function hasIter(o: PyObject): boolean {
+  const t = typeData(o.type);
+  return t.iter !== null || t.getitem !== null;
+}
+
+function byteArrayGetItem(o: PyObject, key: PyObject): PyObject {
+  const d = data(o);
+  if (hasIndex(key)) {
+    let i = Number(indexValue(key)!);
+    if (i < 0) i += d.length;
+    if (i < 0 || i >= d.length) raise(IndexError, "bytearray index out of range");
+    return newInt(d[i]!);
+  }
+  if (key.type === SliceType) {
+    const { start, step, length } = sliceIndices(key, d.length);
+    const out = new Uint8Array(Math.max(0, length));
+    for (let i = 0, j = start; i < length; i++, j += step) out[i] = d[j]!;
+    return newByteArray(out);
+  }
+  raise(TypeError, `bytearray indices must be integers or slices, not ${typeName(key)}`);
+}
+
+function byteArraySetItem(o: PyObject, key: PyObject, value: PyObject | null): void {
+  const d = data(o);
+  if (hasIndex(key)) {
+    let i = Number(indexValue(key)!);
+    if (i < 0) i += d.length;
+    if (i < 0 || i >= d.length) raise(IndexError, "bytearray index out of range");
+    if (value === null) {
+      const rest = d.slice(i + 1);
+      byteArrayResize(o, d.length - 1);
+      data(o).set(rest, i);
+      return;
+    }
+    d[i] = byteFromInt(value);
+    return;
+  }
+  if (key.type !== SliceType) raise(TypeError, `bytearray indices must be integers or slices, not ${typeName(key)}`);
+  const { start, stop, step, length } = sliceIndices(key, d.length);
+  let src: Uint8Array;
+  if (value === null) src = new Uint8Array(0);
+  else if (value === o) src = d.slice();
+  else {
+    if (isStr(value) || hasIndex(value)) raise(TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+    src = intsOf(value);
+  }
+  if (step === 1) {
+    const lo = start;
+    const hi = Math.max(start, stop);
+    const joined = new Uint8Array(d.length - (hi - lo) + src.length);
+    joined.set(d.subarray(0, lo));
+    joined.set(src, lo);
+    joined.set(d.subarray(hi), lo + src.length);
+    byteArraySet(o, joined);
+    return;
+  }
+  if (value === null) {
+    const drop = new Set<number>();
+    for (let i = 0, j = start; i < length; i++, j += step) drop.add(j);
+    byteArraySet(o, d.filter((_, i) => !drop.has(i)));
+    return;
+  }
+  if (src.length !== length) {
+    raise(ValueError, `attempt to assign bytes of size ${src.length} to extended slice of size ${length}`);
+  }
+  for (let i = 0, j = start; i < length; i++, j += step) d[j] = src[i]!;
+}
+
+/** bytes methods that read only: the same code serves bytearray, with bytes results copied to bytearrays. */
+function asByteArrayResult(r: PyObject): PyObject {
+  if (r.type === BytesType) {
+    const out = newByteArray(data(r));
+    decref(r);
+    return out;
+  }
+  if (r.type === ListType || r.type === TupleType) {
+    const items = r.v as PyObject[];
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
+      if (item.type === BytesType) {
+        items[i] = newByteArray(data(item));
+        decref(item);
+      }
+    }
+  }
+  return r;
+}
+
+function wrapForByteArray(def: MethodDef): MethodDef {
+  switch (def.kind) {
+    case "noargs": return { kind: "noargs", fn: (self) => asByteArrayResult(def.fn(self)) };
+    case "o": return { kind: "o", fn: (self, a) => asByteArrayResult(def.fn(self, a)) };
+    case "fast": return { kind: "fast", fn: (self, a) => asByteArrayResult(def.fn(self, a)) };
+    default: return { kind: "fastkw", fn: (self, a, k) => asByteArrayResult(def.fn(self, a, k)) };
+  }
+}
+
+export const BytearrayIterType = makeStaticType("bytearray_iterator", 32, 0, TPFLAGS_HAVE_GC);
+{
+  const d = typeData(BytearrayIterType);
+  d.dealloc = iterData.dealloc;
+  d.traverse = iterData.traverse;
+  d.iter = iterData.iter;
+  d.iternext = iterData.iternext;
+  d.sizeof = () => 32;
+  d.methodDefs = { ...iterData.methodDefs };
+}
+
+const ba = typeData(ByteArrayType);
+const baMethods: Record<string, MethodDef> = {};
+for (const [name, def] of Object.entries(bytesMethods)) {
+  if (name === "__getnewargs__" || name === "__sizeof__") continue;
+  baMethods[name] = def.kind === "noargs" && name.startsWith("is") ? def : wrapForByteArray(def);
+}
+for (const name of ["decode", "hex", "find", "rfind", "index", "rindex", "count", "startswith", "endswith"]) {
+  baMethods[name] = bytesMethods[name]!;
+}
+Object.assign(baMethods, {
+  append: one((self, item) => {
+    const b = byteFromInt(item);
+    const n = data(self).length;
+    byteArrayResize(self, n + 1);
+    data(self)[n] = b;
+    return None;
+  }),
+  extend: one((self, x) => {
+    const add = intsOf(x);
+    const n = data(self).length;
+    byteArrayResize(self, n + add.length);
+    data(self).set(add, n);
+    return None;
+  }),
+  pop: fast((self, args) => {
+    checkPositional("pop", args.length, 0, 1);
+    const d = data(self);
+    if (d.length === 0) raise(IndexError, "pop from empty bytearray");
+    let i = args[0] === undefined ? -1 : asSsize(args[0]);
+    if (i < 0) i += d.length;
+    if (i < 0 || i >= d.length) raise(IndexError, "pop index out of range");
+    const v = d[i]!;
+    const rest = d.slice(i + 1);
+    byteArrayResize(self, d.length - 1);
+    data(self).set(rest, i);
+    return newInt(v);
+  }),
+  insert: fast((self, args) => {
+    checkPositional("insert", args.length, 2, 2);
+    const d = data(self);
+    let i = asSsize(args[0]!);
+    const b = byteFromInt(args[1]!);
+    if (i < 0) i = Math.max(0, i + d.length);
+    if (i > d.length) i = d.length;
+    const rest = d.slice(i);
+    byteArrayResize(self, d.length + 1);
+    data(self)[i] = b;
+    data(self).set(rest, i + 1);
+    return None;
+  }),
+  remove: one((self, item) => {
+    const b = byteFromInt(item);
+    const d = data(self);
+    const i = d.indexOf(b);
+    if (i < 0) raise(ValueError, "value not found in bytearray");
+    const rest = d.slice(i + 1);
+    byteArrayResize(self, d.length - 1);
+    data(self).set(rest, i);
+    return None;
+  }),
+  clear: noargs((self) => {
+    byteArrayResize(self, 0);
+    return None;
+  }),
+  reverse: noargs((self) => {
+    data(self).reverse();
+    return None;
+  }),
+  copy: noargs((self) => newByteArray(data(self))),
+  __sizeof__: noargs((self) => newInt(56 + (self.w as number))),
+  __alloc__: noargs((self) => newInt(self.w as number)),
+});
+
+ba.dealloc = (o) => {
+  freeBuffer(o.weakrefs as number);
+  o.weakrefs = 0;
+  freeObject(o);
+};
+ba.repr = (o) => newStr(byteArrayRepr(o));
+ba.str = ba.repr;
+ba.richcompare = (a, b, op) => {
+  const x = bytesData(a);
+  const y = bytesData(b);
+  if (x === null || y === null) return incref(NotImplemented);
+  const c = compareBytes(x, y);
+  return pyBool([c < 0, c <= 0, c === 0, c !== 0, c > 0, c >= 0][op]!);
+};
+ba.length = (o) => data(o).length;
+ba.getitem = byteArrayGetItem;
+ba.setitem = byteArraySetItem;
+ba.contains = (o, item) => {
+  const b = byteValue(item);
+  if (b !== null) return data(o).includes(b);
+  return b2s(data(o)).includes(b2s(needBytes(item)));
+};
+ba.concat = (a, b) => {
+  const x = bytesData(a);
+  const y = bytesData(b);
+  if (x === null || y === null) raise(TypeError, `can't concat ${typeName(b)} to ${typeName(a)}`);
+  const out = new Uint8Array(x.length + y.length);
+  out.set(x);
+  out.set(y, x.length);
+  return newByteArray(out);
+};
+ba.inplace = {
+  ...ba.inplace,
+  concat: (a, b) => {
+    const y = bytesData(b);
+    if (y === null) raise(TypeError, `can't concat ${typeName(b)} to ${typeName(a)}`);
+    const add = y.slice();
+    const n = data(a).length;
+    byteArrayResize(a, n + add.length);
+    data(a).set(add, n);
+    return incref(a);
+  },
+};
+ba.repeat = (o, count) => {
+  const d = data(o);
+  if (count < 1 || d.length === 0) return newByteArray(new Uint8Array(0));
+  if (d.length * count > MAX_LENGTH) raiseEmpty(MemoryError);
+  const out = new Uint8Array(d.length * count);
+  for (let i = 0; i < count; i++) out.set(d, i * d.length);
+  return newByteArray(out);
+};
+ba.iter = (o) => {
+  const it = allocObject(BytearrayIterType, 48, incref(o), 0);
+  gcTrack(it);
+  return it;
+};
+ba.new = byteArrayNew;
+ba.hash = null;
+ba.sizeof = (o) => 56 + (o.w as number);
+ba.mod = (a, b) => (isByteArray(a) ? newByteArray(s2b(bytesPercentFormat(a, b2s(data(a)), b))) : incref(NotImplemented));
+ba.methodDefs = { ...ba.methodDefs, ...baMethods };
+ba.classMethodDefs = { ...ba.classMethodDefs, fromhex: one((t, arg) => asByteArrayResult(bytesFromhex(t, arg))) };
+
+export function byteArrayMethod(name: string): MethodDef {
+  const m = baMethods[name] ?? ba.classMethodDefs[name];
+  if (m === undefined) throw new Error(`no bytearray method ${name}`);
+  return m;
+}

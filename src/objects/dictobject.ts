@@ -325,7 +325,11 @@ export function newDict(): PyObject {
   return newDictWithKeys(EMPTY_KEYS, 0);
 }
 
-/** dict_new_presized (BUILD_MAP n): n ≤ 5 gives an empty dict; else a table for n items. */
+/**
+ * dict_new_presized: n ≤ 5 gives an empty dict; else a table for n items. BUILD_MAP
+ * and BUILD_CONST_KEY_MAP should use dictFromItems / dictFromInterleaved, which pass
+ * `unicode` when every key is an exact str (a general table is sized differently).
+ */
 export function newDictPresized(n: number, unicode = false): PyObject {
   if (n <= usableFraction(PyDict_MINSIZE)) return newDict();
   const log2 = Math.min(estimateLog2Keysize(n), MAX_PRESIZE_LOG2);
@@ -345,6 +349,29 @@ export function dictFromItems(keys: readonly PyObject[], values: readonly PyObje
   const d = newDictPresized(keys.length, unicode);
   try {
     for (let i = 0; i < keys.length; i++) dictSetItem(d, keys[i]!, values[i]!);
+  } catch (e) {
+    decref(d);
+    throw e;
+  }
+  return d;
+}
+
+/**
+ * BUILD_MAP n straight from the value stack: keys and values interleaved
+ * (`stack[start], stack[start+1]` = key0, value0 ...), borrowed; a str-only key set
+ * gets a unicode presized table, as _PyDict_FromItems(values, 2, values+1, 2, n).
+ */
+export function dictFromInterleaved(stack: readonly (PyObject | null)[], start: number, n: number): PyObject {
+  let unicode = true;
+  for (let i = 0; i < n; i++) {
+    if (stack[start + 2 * i]!.type !== StrType) {
+      unicode = false;
+      break;
+    }
+  }
+  const d = newDictPresized(n, unicode);
+  try {
+    for (let i = 0; i < n; i++) dictSetItem(d, stack[start + 2 * i]!, stack[start + 2 * i + 1]!);
   } catch (e) {
     decref(d);
     throw e;
@@ -631,9 +658,10 @@ export function dictValuesList(d: PyObject): PyObject {
 export function dictItemsList(d: PyObject): PyObject {
   const k = d.v as DictKeys;
   const n = d.w as number;
-  const items: PyObject[] = [];
-  for (let i = 0; i < n; i++) items.push(newTuple([incref(None), incref(None)]));
-  const l = newList(items);
+  // PyDict_Items: the list first, then its n 2-tuples, then the items are filled in
+  const l = newList(new Array<PyObject>(n).fill(None));
+  const items = listItems(l);
+  for (let i = 0; i < n; i++) items[i] = newTuple([None, None]);
   let j = 0;
   for (let i = 0; i < k.nentries; i++) {
     const v = k.values[i];
@@ -1684,4 +1712,10 @@ for (const [itType, reverse, kind] of iterKinds) {
 export function dictIterLengthHint(it: PyObject): number | null {
   for (const [t] of iterKinds) if (it.type === t) return iterLengthHint(it);
   return null;
+}
+
+// object.__sizeof__: the basic size (these objects own no separate buffers).
+for (const t of [DictKeysType, DictValuesType, DictItemsType, DictKeyIterType, DictValueIterType, DictItemIterType, DictRevKeyIterType, DictRevValueIterType, DictRevItemIterType]) {
+  const d = typeData(t);
+  if (d.sizeof === null) d.sizeof = () => d.basicsize;
 }

@@ -596,3 +596,9 @@ revData.methodDefs["__length_hint__"] = {
 };
 
 export { IntType };
+
+// object.__sizeof__: the basic size (these objects own no separate buffers).
+for (const t of [SeqIterType, CallIterType, EnumerateType, ZipType, MapType, FilterType, ReversedType]) {
+  const d = typeData(t);
+  if (d.sizeof === null) d.sizeof = () => d.basicsize;
+}

@@ -466,123 +466,432 @@ function lt(x: PyObject, y: PyObject): boolean {
 }
 
 /**
- * Timsort's run detection and binary insertion sort exactly as listobject.c does them
- * (so the comparisons made for lists under 64 items are CPython's); longer lists
- * merge the runs with a stable merge (same result, comparison order may differ).
+ * CPython 3.12's timsort (Objects/listobject.c, listsort.txt): run detection,
+ * binary insertion up to minrun, the powersort merge policy, and merge_lo /
+ * merge_hi with galloping — so the sequence of `<` comparisons (observable through
+ * __lt__ side effects and inconsistent orders) is CPython's. `values` (the list
+ * items when sorting by key) move with their keys.
  */
-function sortSlice(keys: PyObject[], values: PyObject[] | null): void {
-  const n = keys.length;
-  if (n < 2) return;
-  const swap = (arr: unknown[], lo: number, hi: number) => {
+const MIN_GALLOP = 7;
+
+class TimSort {
+  minGallop = MIN_GALLOP;
+  pending: { base: number; len: number; power: number }[] = [];
+  constructor(readonly keys: PyObject[], readonly values: PyObject[] | null) {}
+
+  move(dst: number, src: number): void {
+    this.keys[dst] = this.keys[src]!;
+    if (this.values) this.values[dst] = this.values[src]!;
+  }
+
+  reverse(lo: number, hi: number): void {
     for (hi--; lo < hi; lo++, hi--) {
-      const t = arr[lo];
-      arr[lo] = arr[hi];
-      arr[hi] = t;
+      const k = this.keys[lo]!;
+      this.keys[lo] = this.keys[hi]!;
+      this.keys[hi] = k;
+      if (this.values) {
+        const v = this.values[lo]!;
+        this.values[lo] = this.values[hi]!;
+        this.values[hi] = v;
+      }
     }
-  };
-  const countRun = (lo: number, hi: number): [number, boolean] => {
-    if (lo + 1 === hi) return [1, false];
-    let k = lo + 1;
-    let count = 2;
-    if (lt(keys[k]!, keys[k - 1]!)) {
-      for (k++; k < hi; k++, count++) if (!lt(keys[k]!, keys[k - 1]!)) break;
-      return [count, true];
+  }
+
+  countRun(lo: number, hi: number): [number, boolean] {
+    const keys = this.keys;
+    lo++;
+    if (lo === hi) return [1, false];
+    let n = 2;
+    if (lt(keys[lo]!, keys[lo - 1]!)) {
+      for (lo++; lo < hi; lo++, n++) if (!lt(keys[lo]!, keys[lo - 1]!)) break;
+      return [n, true];
     }
-    for (k++; k < hi; k++, count++) if (lt(keys[k]!, keys[k - 1]!)) break;
-    return [count, false];
-  };
-  const binarySort = (lo: number, hi: number, start: number) => {
+    for (lo++; lo < hi; lo++, n++) if (lt(keys[lo]!, keys[lo - 1]!)) break;
+    return [n, false];
+  }
+
+  binarySort(lo: number, hi: number, start: number): void {
+    const keys = this.keys;
+    const values = this.values;
     if (lo === start) start++;
     for (; start < hi; start++) {
       let l = lo;
       let r = start;
       const pivot = keys[r]!;
-      const pv = values?.[r];
+      const pv = values ? values[r]! : null;
       do {
         const p = l + ((r - l) >> 1);
         if (lt(pivot, keys[p]!)) r = p;
         else l = p + 1;
       } while (l < r);
-      for (let p = start; p > l; p--) {
-        keys[p] = keys[p - 1]!;
-        if (values) values[p] = values[p - 1]!;
-      }
+      for (let p = start; p > l; p--) this.move(p, p - 1);
       keys[l] = pivot;
       if (values) values[l] = pv!;
     }
-  };
-  let r = n;
-  let bits = 0;
-  while (r >= 64) {
-    bits |= r & 1;
-    r >>= 1;
   }
-  const minrun = r + bits;
-  const runs: [number, number][] = [];
-  let lo = 0;
-  let remaining = n;
-  while (remaining > 0) {
-    let [len, desc] = countRun(lo, lo + remaining);
-    if (desc) {
-      swap(keys, lo, lo + len);
-      if (values) swap(values, lo, lo + len);
-    }
-    if (len < minrun) {
-      const force = remaining <= minrun ? remaining : minrun;
-      binarySort(lo, lo + force, lo + len);
-      len = force;
-    }
-    runs.push([lo, len]);
-    lo += len;
-    remaining -= len;
-  }
-  // merge adjacent runs pairwise (stable)
-  while (runs.length > 1) {
-    const merged: [number, number][] = [];
-    for (let i = 0; i < runs.length; i += 2) {
-      const a = runs[i]!;
-      const b = runs[i + 1];
-      if (b === undefined) {
-        merged.push(a);
-        continue;
+
+  /** gallop_left over keys[a .. a+n) (or an external array) */
+  gallopLeft(key: PyObject, arr: PyObject[], a: number, n: number, hint: number): number {
+    let lastofs = 0;
+    let ofs = 1;
+    if (lt(arr[a + hint]!, key)) {
+      const maxofs = n - hint;
+      while (ofs < maxofs) {
+        if (lt(arr[a + hint + ofs]!, key)) {
+          lastofs = ofs;
+          ofs = (ofs << 1) + 1;
+        } else break;
       }
-      const [alo, alen] = a;
-      const [blo, blen] = b;
-      const ak = keys.slice(alo, alo + alen);
-      const bk = keys.slice(blo, blo + blen);
-      const av = values?.slice(alo, alo + alen);
-      const bv = values?.slice(blo, blo + blen);
-      let i1 = 0;
-      let i2 = 0;
-      let dst = alo;
-      while (i1 < alen && i2 < blen) {
-        if (lt(bk[i2]!, ak[i1]!)) {
-          keys[dst] = bk[i2]!;
-          if (values) values[dst] = bv![i2]!;
-          i2++;
-        } else {
-          keys[dst] = ak[i1]!;
-          if (values) values[dst] = av![i1]!;
-          i1++;
+      if (ofs > maxofs) ofs = maxofs;
+      lastofs += hint;
+      ofs += hint;
+    } else {
+      const maxofs = hint + 1;
+      while (ofs < maxofs) {
+        if (lt(arr[a + hint - ofs]!, key)) break;
+        lastofs = ofs;
+        ofs = (ofs << 1) + 1;
+      }
+      if (ofs > maxofs) ofs = maxofs;
+      const k = lastofs;
+      lastofs = hint - ofs;
+      ofs = hint - k;
+    }
+    lastofs++;
+    while (lastofs < ofs) {
+      const m = lastofs + ((ofs - lastofs) >> 1);
+      if (lt(arr[a + m]!, key)) lastofs = m + 1;
+      else ofs = m;
+    }
+    return ofs;
+  }
+
+  gallopRight(key: PyObject, arr: PyObject[], a: number, n: number, hint: number): number {
+    let lastofs = 0;
+    let ofs = 1;
+    if (lt(key, arr[a + hint]!)) {
+      const maxofs = hint + 1;
+      while (ofs < maxofs) {
+        if (lt(key, arr[a + hint - ofs]!)) {
+          lastofs = ofs;
+          ofs = (ofs << 1) + 1;
+        } else break;
+      }
+      if (ofs > maxofs) ofs = maxofs;
+      const k = lastofs;
+      lastofs = hint - ofs;
+      ofs = hint - k;
+    } else {
+      const maxofs = n - hint;
+      while (ofs < maxofs) {
+        if (lt(key, arr[a + hint + ofs]!)) break;
+        lastofs = ofs;
+        ofs = (ofs << 1) + 1;
+      }
+      if (ofs > maxofs) ofs = maxofs;
+      lastofs += hint;
+      ofs += hint;
+    }
+    lastofs++;
+    while (lastofs < ofs) {
+      const m = lastofs + ((ofs - lastofs) >> 1);
+      if (lt(key, arr[a + m]!)) ofs = m;
+      else lastofs = m + 1;
+    }
+    return ofs;
+  }
+
+  mergeAt(i: number): void {
+    const p = this.pending;
+    let sa = p[i]!.base;
+    let na = p[i]!.len;
+    const sb = p[i + 1]!.base;
+    let nb = p[i + 1]!.len;
+    p[i]!.len = na + nb;
+    if (i === p.length - 3) p[i + 1] = p[i + 2]!;
+    p.length--;
+    const k = this.gallopRight(this.keys[sb]!, this.keys, sa, na, 0);
+    sa += k;
+    na -= k;
+    if (na === 0) return;
+    nb = this.gallopLeft(this.keys[sa + na - 1]!, this.keys, sb, nb, nb - 1);
+    if (nb <= 0) return;
+    if (na <= nb) this.mergeLo(sa, na, sb, nb);
+    else this.mergeHi(sa, na, sb, nb);
+  }
+
+  mergeLo(sa: number, na: number, sb: number, nb: number): void {
+    const keys = this.keys;
+    const values = this.values;
+    const tk = keys.slice(sa, sa + na);
+    const tv = values ? values.slice(sa, sa + na) : null;
+    let dest = sa;
+    let pa = 0; // into the temp copy of A
+    const copyA = () => {
+      keys[dest] = tk[pa]!;
+      if (values) values[dest] = tv![pa]!;
+      dest++;
+      pa++;
+    };
+    const copyB = () => {
+      this.move(dest, sb);
+      dest++;
+      sb++;
+    };
+    let done = false;
+    const finish = () => {
+      // Succeed / Fail: the rest of A goes after dest
+      for (; na > 0; na--) copyA();
+    };
+    try {
+      copyB();
+      nb--;
+      if (nb === 0) return finish();
+      if (na === 1) {
+        for (let j = 0; j < nb; j++) copyB();
+        copyA();
+        done = true;
+        return;
+      }
+      let minGallop = this.minGallop;
+      outer: for (;;) {
+        let acount = 0;
+        let bcount = 0;
+        for (;;) {
+          if (lt(keys[sb]!, tk[pa]!)) {
+            copyB();
+            bcount++;
+            acount = 0;
+            nb--;
+            if (nb === 0) break outer;
+            if (bcount >= minGallop) break;
+          } else {
+            copyA();
+            acount++;
+            bcount = 0;
+            na--;
+            if (na === 1) {
+              for (let j = 0; j < nb; j++) copyB();
+              copyA();
+              na = 0;
+              done = true;
+              return;
+            }
+            if (acount >= minGallop) break;
+          }
         }
-        dst++;
+        minGallop++;
+        do {
+          minGallop -= minGallop > 1 ? 1 : 0;
+          this.minGallop = minGallop;
+          let k = this.gallopRight(keys[sb]!, tk, pa, na, 0);
+          acount = k;
+          if (k) {
+            for (let j = 0; j < k; j++) copyA();
+            na -= k;
+            if (na === 1) {
+              for (let j = 0; j < nb; j++) copyB();
+              copyA();
+              na = 0;
+              done = true;
+              return;
+            }
+            if (na === 0) break outer;
+          }
+          copyB();
+          nb--;
+          if (nb === 0) break outer;
+          k = this.gallopLeft(tk[pa]!, keys, sb, nb, 0);
+          bcount = k;
+          if (k) {
+            for (let j = 0; j < k; j++) copyB();
+            nb -= k;
+            if (nb === 0) break outer;
+          }
+          copyA();
+          na--;
+          if (na === 1) {
+            for (let j = 0; j < nb; j++) copyB();
+            copyA();
+            na = 0;
+            done = true;
+            return;
+          }
+        } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
+        minGallop++;
+        this.minGallop = minGallop;
       }
-      while (i1 < alen) {
-        keys[dst] = ak[i1]!;
-        if (values) values[dst] = av![i1]!;
-        i1++;
-        dst++;
-      }
-      while (i2 < blen) {
-        keys[dst] = bk[i2]!;
-        if (values) values[dst] = bv![i2]!;
-        i2++;
-        dst++;
-      }
-      merged.push([alo, alen + blen]);
+      finish();
+      done = true;
+    } finally {
+      if (!done) finish();
     }
-    runs.splice(0, runs.length, ...merged);
   }
+
+  mergeHi(sa: number, na: number, sb: number, nb: number): void {
+    const keys = this.keys;
+    const values = this.values;
+    const tk = keys.slice(sb, sb + nb);
+    const tv = values ? values.slice(sb, sb + nb) : null;
+    let dest = sb + nb - 1;
+    let pa = sa + na - 1; // last of A (in place)
+    let pb = nb - 1; // last of B (temp)
+    const baseA = sa;
+    const copyA = () => {
+      this.move(dest, pa);
+      dest--;
+      pa--;
+    };
+    const copyB = () => {
+      keys[dest] = tk[pb]!;
+      if (values) values[dest] = tv![pb]!;
+      dest--;
+      pb--;
+    };
+    let done = false;
+    const finish = () => {
+      // the remaining nb items of B fill dest-(nb-1) .. dest
+      for (; nb > 0; nb--) copyB();
+    };
+    const tailA = () => {
+      // CopyA: move the na remaining A items up, then the first of B in front
+      for (let j = 0; j < na; j++) copyA();
+      copyB();
+      nb = 0;
+      done = true;
+    };
+    try {
+      copyA();
+      na--;
+      if (na === 0) return finish();
+      if (nb === 1) return tailA();
+      let minGallop = this.minGallop;
+      outer: for (;;) {
+        let acount = 0;
+        let bcount = 0;
+        for (;;) {
+          if (lt(tk[pb]!, keys[pa]!)) {
+            copyA();
+            acount++;
+            bcount = 0;
+            na--;
+            if (na === 0) break outer;
+            if (acount >= minGallop) break;
+          } else {
+            copyB();
+            bcount++;
+            acount = 0;
+            nb--;
+            if (nb === 1) return tailA();
+            if (bcount >= minGallop) break;
+          }
+        }
+        minGallop++;
+        do {
+          minGallop -= minGallop > 1 ? 1 : 0;
+          this.minGallop = minGallop;
+          let k = this.gallopRight(tk[pb]!, keys, baseA, na, na - 1);
+          k = na - k;
+          acount = k;
+          if (k) {
+            for (let j = 0; j < k; j++) copyA();
+            na -= k;
+            if (na === 0) break outer;
+          }
+          copyB();
+          nb--;
+          if (nb === 1) return tailA();
+          k = this.gallopLeft(keys[pa]!, tk, 0, nb, nb - 1);
+          k = nb - k;
+          bcount = k;
+          if (k) {
+            for (let j = 0; j < k; j++) copyB();
+            nb -= k;
+            if (nb === 1) return tailA();
+            if (nb === 0) break outer;
+          }
+          copyA();
+          na--;
+          if (na === 0) break outer;
+        } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
+        minGallop++;
+        this.minGallop = minGallop;
+      }
+      finish();
+      done = true;
+    } finally {
+      if (!done) finish();
+    }
+  }
+
+  foundNewRun(n2: number, listlen: number): void {
+    const p = this.pending;
+    if (p.length === 0) return;
+    const s1 = p[p.length - 1]!.base;
+    const n1 = p[p.length - 1]!.len;
+    const power = powerloop(s1, n1, n2, listlen);
+    while (p.length > 1 && p[p.length - 2]!.power > power) this.mergeAt(p.length - 2);
+    p[p.length - 1]!.power = power;
+  }
+
+  forceCollapse(): void {
+    const p = this.pending;
+    while (p.length > 1) {
+      let n = p.length - 2;
+      if (n > 0 && p[n - 1]!.len < p[n + 1]!.len) n--;
+      this.mergeAt(n);
+    }
+  }
+
+  sort(): void {
+    const n = this.keys.length;
+    if (n < 2) return;
+    let nremaining = n;
+    let lo = 0;
+    let r = 0;
+    let m = n;
+    while (m >= 64) {
+      r |= m & 1;
+      m >>= 1;
+    }
+    const minrun = m + r;
+    do {
+      let [len, desc] = this.countRun(lo, lo + nremaining);
+      if (desc) this.reverse(lo, lo + len);
+      if (len < minrun) {
+        const force = nremaining <= minrun ? nremaining : minrun;
+        this.binarySort(lo, lo + force, lo + len);
+        len = force;
+      }
+      this.foundNewRun(len, n);
+      this.pending.push({ base: lo, len, power: 0 });
+      lo += len;
+      nremaining -= len;
+    } while (nremaining);
+    this.forceCollapse();
+  }
+}
+
+function powerloop(s1: number, n1: number, n2: number, n: number): number {
+  let result = 0;
+  let a = 2 * s1 + n1;
+  let b = a + n1 + n2;
+  for (;;) {
+    result++;
+    if (a >= n) {
+      a -= n;
+      b -= n;
+    } else if (b >= n) {
+      break;
+    }
+    a *= 2;
+    b *= 2;
+  }
+  return result;
+}
+
+function sortSlice(keys: PyObject[], values: PyObject[] | null): void {
+  new TimSort(keys, values).sort();
 }
 
 /** list.sort(*, key=None, reverse=False) */
@@ -596,18 +905,29 @@ export function listSort(l: PyObject, keyfunc: PyObject | null, reverse: boolean
   l.weakrefs = 0;
   let error: unknown = null;
   const keys: PyObject[] = [];
+  let keysDone = false;
   try {
     if (keyfunc !== null) {
       for (const x of saved) keys.push(abs.call(keyfunc, [x]));
     }
-    if (reverse) saved.reverse();
-    if (keyfunc !== null && reverse) keys.reverse();
-    if (keyfunc === null) sortSlice(saved, null);
-    else sortSlice(keys, saved);
-    if (reverse) saved.reverse();
+    keysDone = true;
+    if (saved.length > 1) {
+      // reverse=True: reverse, stable sort, reverse back (also after a failed comparison)
+      if (reverse) {
+        if (keyfunc !== null) keys.reverse();
+        saved.reverse();
+      }
+      try {
+        if (keyfunc === null) sortSlice(saved, null);
+        else sortSlice(keys, saved);
+      } finally {
+        if (reverse) saved.reverse();
+      }
+    }
   } catch (e) {
     error = e;
   }
+  void keysDone;
   for (const k of keys) decref(k);
   const modified = (l.w as number) !== -1;
   const finalItems = listItems(l);

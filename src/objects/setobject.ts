@@ -17,12 +17,12 @@ import { KeyError, RuntimeError, TypeError, raise } from "./exceptions.js";
 import { gcTrack, gcUntrack } from "./gcheader.js";
 import { trashcanBegin, trashcanEnd } from "./trashcan.js";
 import * as abs from "./abstract.js";
-import { tupleItems } from "./tupleobject.js";
+import { newTuple, tupleItems } from "./tupleobject.js";
 import { newStr, strHash } from "./unicodeobject.js";
 import { newInt } from "./longobject.js";
 import { hashFrozenset } from "./pyhash.js";
 import {
-  dictContains, dictGetItemKnownHash, dictHashAt, dictKeyAt, dictNext, keyHash, newDictView, raiseKeyError, setSetEntriesHook, viewContains,
+  dictCopy, dictDelItem, dictValueAt, dictContains, dictGetItemKnownHash, dictHashAt, dictKeyAt, dictNext, keyHash, newDictView, raiseKeyError, setSetEntriesHook, viewContains,
 } from "./dictobject.js";
 import { sequenceList } from "./listmethods.js";
 
@@ -765,7 +765,9 @@ function setDealloc(s: PyObject): void {
     }
   }
   if (state.addr !== 0) freeBuffer(state.addr);
-  xdecref(s.dict);
+  const dict = s.dict;
+  s.dict = null;
+  xdecref(dict);
   freeObject(s);
   trashcanEnd();
 }
@@ -1060,7 +1062,57 @@ function viewsOr(a: PyObject, b: PyObject): PyObject {
   return result;
 }
 
+/** dictitems_xor: items views on both sides compare the values through a copy of the left dict. */
+function itemsXor(self: PyObject, other: PyObject): PyObject {
+  const d1 = self.v as PyObject;
+  const d2 = other.v as PyObject;
+  const temp = dictCopy(d1);
+  const result = makeNewSet(SetType, null);
+  try {
+    for (let pos = dictNext(d2, 0); pos >= 0; pos = dictNext(d2, pos + 1)) {
+      const key = incref(dictKeyAt(d2, pos));
+      const val2 = incref(dictValueAt(d2, pos));
+      const hash = dictHashAt(d2, pos);
+      let val1: PyObject | null = null;
+      try {
+        val1 = dictGetItemKnownHash(temp, key, hash);
+        let toDelete = false;
+        if (val1 !== null) {
+          incref(val1);
+          toDelete = abs.richCompareBool(val1, val2, CompareOp.EQ);
+        }
+        if (toDelete) dictDelItem(temp, key);
+        else {
+          const pair = newTuple([incref(key), incref(val2)]);
+          try {
+            setAddItem(result, pair);
+          } finally {
+            decref(pair);
+          }
+        }
+      } finally {
+        decref(key);
+        xdecref(val1);
+        decref(val2);
+      }
+    }
+    const remaining = newDictView(temp, DictItemsType);
+    try {
+      setUpdateFrom(result, remaining);
+    } finally {
+      decref(remaining);
+    }
+  } catch (e) {
+    decref(result);
+    decref(temp);
+    throw e;
+  }
+  decref(temp);
+  return result;
+}
+
 function viewsXor(a: PyObject, b: PyObject): PyObject {
+  if (a.type === DictItemsType && b.type === DictItemsType) return itemsXor(a, b);
   const result = viewToSet(a);
   try {
     setSymmetricDifferenceUpdate(result, b);
@@ -1115,3 +1167,9 @@ for (const vt of [DictKeysType, DictItemsType]) {
 }
 
 export { True, False, dictContains, newDictView };
+
+// object.__sizeof__: the basic size (these objects own no separate buffers).
+for (const t of [SetIterType]) {
+  const d = typeData(t);
+  if (d.sizeof === null) d.sizeof = () => d.basicsize;
+}

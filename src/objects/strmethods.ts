@@ -7,19 +7,31 @@
 // its JS code units are its code points and the fast paths work on the JS string
 // directly; UCS-4 strings convert indices (cpToCu / cuToCp) or split into code points.
 // Results that CPython returns unchanged (strip with nothing to strip, replace with
-// no match, s * 1, s[:], a lone split piece ...) are the same object, as in CPython.
+// no match, s * 1, s[:], a lone split piece ...) are the same object, as in CPython;
+// results CPython builds with PyUnicode_New and fills in place (case mappings,
+// replace, padding, stepped slices, join) are new objects even for one latin-1
+// character (freshStr), where the constructors would hand out the cached singleton.
+//
+// For the VM: strPercentFormat (the `%` slot), strAppend (PyUnicode_Append, for
+// BINARY_OP_INPLACE_ADD_UNICODE), asciiOf (ascii()), strJoin/strConcat/strRepeat/
+// strGetItem, and the index helpers (indexValue, asSsize, sliceIndex, sliceIndices).
+// Unicode data: the host's regexp properties (Unicode 17) corrected to CPython 3.12's
+// Unicode 15.0 (NEW_SINCE_15 masks later code points; the tables below are generated
+// from CPython); test/objects/str.test.ts checks every code point.
 import { decref, incref, PyObject, PyRaise } from "./object.js";
-import { allocObject, freeObject } from "./runtime.js";
+import { allocObject, freeObject, reallocBuffer } from "./runtime.js";
 import { None, NotImplemented, True, False, pyBool } from "./singletons.js";
 import {
   CompareOp, isSubtype, makeStaticType, tp, typeData, typeName, TPFLAGS_HAVE_GC, type MethodDef,
 } from "./typeobject.js";
-import { BoolType, ByteArrayType, BytesType, FloatType, IntType, SliceType, StrIterType, StrType, TupleType, ListType } from "./types.js";
+import { BoolType, BytesType, FloatType, IntType, SliceType, StrIterType, StrType, TupleType, ListType } from "./types.js";
 import * as abstract from "./abstract.js";
 import {
   IndexError, KeyError, LookupError, MemoryError, OverflowError, TypeError, ValueError, raise, raiseEmpty,
 } from "./exceptions.js";
-import { EmptyStr, KIND_ASCII, KIND_UCS4, newStr, strAllocSize, strKind, strLength, strMeta } from "./unicodeobject.js";
+import {
+  EmptyStr, KIND_ASCII, KIND_UCS4, isInterned, newStr, strAllocSize, strKind, strLength, strMeta,
+} from "./unicodeobject.js";
 import { newInt } from "./longobject.js";
 import { listAppend, newList } from "./listobject.js";
 import { newTuple } from "./tupleobject.js";
@@ -221,12 +233,6 @@ function cpSlice(o: PyObject, from: number, to: number): string {
   return codePoints(s).slice(from, to).join("");
 }
 
-/** The str for a piece of `self`: `self` itself when the piece is all of it (exact str). */
-function pieceOf(self: PyObject, piece: string): PyObject {
-  if (piece.length === text(self).length && self.type === StrType) return incref(self);
-  return newStr(piece);
-}
-
 /** unicode_result_unchanged */
 function unchanged(self: PyObject): PyObject {
   if (self.type === StrType) return incref(self);
@@ -405,6 +411,13 @@ function lowerAt(cps: number[], i: number): string {
   return j === cps.length || !isCasedCp(cps[j]!) ? "\u03c2" : "\u03c3";
 }
 
+/** String.fromCodePoint over cps[from:to], in chunks (no huge argument lists). */
+function fromCodePoints(cps: number[], from: number, to: number): string {
+  let out = "";
+  for (let i = from; i < to; i += 8192) out += String.fromCodePoint(...cps.slice(i, Math.min(to, i + 8192)));
+  return out;
+}
+
 function cpArray(s: string): number[] {
   const out: number[] = [];
   for (let i = 0; i < s.length; i++) {
@@ -443,7 +456,34 @@ function strLower(o: PyObject): string {
   return s.toLowerCase();
 }
 
+const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/** title/capitalize/swapcase of an ASCII string (no context rules apply). */
+function asciiCase(s: string, mode: "title" | "capitalize" | "swapcase"): string {
+  const out = new Array<string>(s.length);
+  let prevCased = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let d = c;
+    if (mode === "swapcase") d = c >= 0x41 && c <= 0x5a ? c + 32 : c >= 0x61 && c <= 0x7a ? c - 32 : c;
+    else {
+      const upper = mode === "title" ? !prevCased : i === 0;
+      if (upper) d = c >= 0x61 && c <= 0x7a ? c - 32 : c;
+      else d = c >= 0x41 && c <= 0x5a ? c + 32 : c;
+      prevCased = isAsciiLetter(c);
+    }
+    out[i] = String.fromCharCode(d);
+  }
+  return out.join("");
+}
+
+function isAsciiString(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
 function strTitle(s: string): string {
+  if (isAsciiString(s)) return asciiCase(s, "title");
   const cps = cpArray(s);
   let out = "";
   let prevCased = false;
@@ -456,6 +496,7 @@ function strTitle(s: string): string {
 }
 
 function strCapitalize(s: string): string {
+  if (isAsciiString(s)) return asciiCase(s, "capitalize");
   const cps = cpArray(s);
   let out = "";
   for (let i = 0; i < cps.length; i++) out += i === 0 ? titleFull(cps[0]!) : lowerAt(cps, i);
@@ -463,6 +504,7 @@ function strCapitalize(s: string): string {
 }
 
 function strSwapcase(s: string): string {
+  if (isAsciiString(s)) return asciiCase(s, "swapcase");
   const cps = cpArray(s);
   let out = "";
   for (let i = 0; i < cps.length; i++) {
@@ -475,6 +517,7 @@ function strSwapcase(s: string): string {
 }
 
 function strCasefold(s: string): string {
+  if (isAsciiString(s)) return s.toLowerCase();
   let out = "";
   for (const c of cpArray(s)) out += foldFull(c);
   return out;
@@ -530,6 +573,49 @@ export function strConcat(a: PyObject, b: PyObject): PyObject {
   return makeStr(x + y);
 }
 
+/**
+ * PyUnicode_Append for the VM's `s += t` / `s = s + t` on a local (CPython's
+ * BINARY_OP_INPLACE_ADD_UNICODE): takes over the reference to `left`, borrows
+ * `right`, returns the result (a new reference). When `left` is modifiable (only
+ * reference, exact str, hash not computed, not interned) and `right` fits its kind
+ * (and does not turn ASCII into non-ASCII), the block is resized in place, so the
+ * object — and its id() — stays the same, as in CPython.
+ */
+export function strAppend(left: PyObject, right: PyObject): PyObject {
+  if (!isStr(right)) {
+    decref(left);
+    raise(TypeError, `can only concatenate str (not "${typeName(right)}") to str`);
+  }
+  if (left === EmptyStr) return unchanged(right);
+  const r = text(right);
+  if (r === "") return left;
+  const newLen = strLength(left) + strLength(right);
+  if (newLen > MAX_LENGTH) {
+    decref(left);
+    raiseEmpty(MemoryError);
+  }
+  const kl = strKind(left);
+  const kr = strKind(right);
+  const modifiable = left.rc === 1 && left.type === StrType && left.weakrefs === null && !isInterned(left) &&
+    right.type === StrType && kind1Fits(kl, kr) && !(kl === KIND_ASCII && kr !== KIND_ASCII);
+  const joined = text(left) + r;
+  if (modifiable) {
+    const meta = newLen * 8 + kl;
+    left.addr = reallocBuffer(left.addr, strAllocSize(meta));
+    left.v = joined;
+    left.w = meta;
+    return left;
+  }
+  decref(left);
+  return makeStr(joined);
+}
+
+/** PyUnicode_KIND(right) <= PyUnicode_KIND(left), with ASCII and latin-1 both 1-byte kinds. */
+function kind1Fits(kl: number, kr: number): boolean {
+  const size = (k: number): number => (k === KIND_ASCII ? 1 : k);
+  return size(kr) <= size(kl);
+}
+
 /** sq_repeat: count already converted (negative counts give ''). */
 export function strRepeat(o: PyObject, count: number): PyObject {
   const s = text(o);
@@ -573,7 +659,7 @@ export function strGetItem(o: PyObject, key: PyObject): PyObject {
 
 /** unicode__format__ (format(s, spec)): '' and plain specs give the string itself. */
 function strFormatSlot(o: PyObject, spec: PyObject): PyObject {
-  if (!isStr(spec)) raise(TypeError, `format() argument 2 must be str, not ${typeName(spec)}`);
+  if (!isStr(spec)) raise(TypeError, `__format__() argument must be str, not ${argTypeName(spec)}`);
   const sp = text(spec);
   if (sp === "") return unchanged(o);
   const out = fmt(() => formatStr(text(o), sp));
@@ -682,7 +768,19 @@ function unpackKeywords(
   return out;
 }
 
+/** _PyArg_BadArgument names None "None" rather than "NoneType". */
+function argTypeName(o: PyObject): string {
+  return o === None ? "None" : typeName(o);
+}
+
+/** A str argument checked by an Argument Clinic converter. */
 function strArg(o: PyObject, what: string): string {
+  if (!isStr(o)) raise(TypeError, `${what}, not ${argTypeName(o)}`);
+  return text(o);
+}
+
+/** A str argument checked by PyUnicode_FromObject-style code ("must be str, not NoneType"). */
+function strArgPlain(o: PyObject, what: string): string {
   if (!isStr(o)) raise(TypeError, `${what}, not ${typeName(o)}`);
   return text(o);
 }
@@ -903,7 +1001,7 @@ function stripImpl(self: PyObject, args: PyObject[], name: string, left: boolean
   if (left) while (i < j && isStripped(cps[i]!)) i++;
   if (right) while (j > i && isStripped(cps[j - 1]!)) j--;
   if (i === 0 && j === cps.length) return unchanged(self);
-  return newStr(String.fromCodePoint(...cps.slice(i, j)));
+  return newStr(fromCodePoints(cps, i, j));
 }
 
 // ---------------------------------------------------------------- replace
@@ -912,8 +1010,8 @@ function strReplace(self: PyObject, args: PyObject[]): PyObject {
   checkPositional("replace", args.length, 2, 3);
   const oldO = args[0]!;
   const newO = args[1]!;
-  if (!isStr(oldO)) raise(TypeError, `replace() argument 1 must be str, not ${typeName(oldO)}`);
-  if (!isStr(newO)) raise(TypeError, `replace() argument 2 must be str, not ${typeName(newO)}`);
+  if (!isStr(oldO)) raise(TypeError, `replace() argument 1 must be str, not ${argTypeName(oldO)}`);
+  if (!isStr(newO)) raise(TypeError, `replace() argument 2 must be str, not ${argTypeName(newO)}`);
   let count = args[2] === undefined ? -1 : asSsize(args[2]);
   if (count < 0) count = SSIZE_MAX;
   const s = text(self);
@@ -1202,7 +1300,7 @@ function asIntC(o: PyObject): number {
 // ---------------------------------------------------------------- partition, prefixes
 
 function strPartition(self: PyObject, sepO: PyObject): PyObject {
-  const sep = strArg(sepO, "must be str");
+  const sep = strArgPlain(sepO, "must be str");
   if (sep === "") raise(ValueError, "empty separator");
   const s = text(self);
   const i = s.indexOf(sep);
@@ -1211,7 +1309,7 @@ function strPartition(self: PyObject, sepO: PyObject): PyObject {
 }
 
 function strRpartition(self: PyObject, sepO: PyObject): PyObject {
-  const sep = strArg(sepO, "must be str");
+  const sep = strArgPlain(sepO, "must be str");
   if (sep === "") raise(ValueError, "empty separator");
   const s = text(self);
   const i = s.lastIndexOf(sep);
@@ -1292,8 +1390,8 @@ function strMaketrans(_self: PyObject, args: PyObject[]): PyObject {
   const x = args[0]!;
   const y = args[1];
   const z = args[2];
-  if (y !== undefined && !isStr(y)) raise(TypeError, `maketrans() argument 2 must be str, not ${typeName(y)}`);
-  if (z !== undefined && !isStr(z)) raise(TypeError, `maketrans() argument 3 must be str, not ${typeName(z)}`);
+  if (y !== undefined && !isStr(y)) raise(TypeError, `maketrans() argument 2 must be str, not ${argTypeName(y)}`);
+  if (z !== undefined && !isStr(z)) raise(TypeError, `maketrans() argument 3 must be str, not ${argTypeName(z)}`);
   const out = newDict();
   try {
     const put = (key: PyObject, value: PyObject): void => {
@@ -1740,23 +1838,51 @@ export function asDouble(v: PyObject): number {
   return x;
 }
 
+function latin1Bytes(t: string): Uint8Array {
+  const out = new Uint8Array(t.length);
+  for (let i = 0; i < t.length; i++) out[i] = t.charCodeAt(i);
+  return out;
+}
+
 function isDigitCode(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
 /** PyUnicode_Format: format % args */
 export function strPercentFormat(format: PyObject, argsObj: PyObject): PyObject {
-  const fs = text(format);
-  const cps = wide(format) ? cpArray(fs) : null;
+  return percentFormat(format, text(format), wide(format), argsObj, false);
+}
+
+/** _PyBytes_FormatEx: bytes % args (the result's text is latin-1, one char per byte). */
+export function bytesPercentFormat(format: PyObject, latin1: string, argsObj: PyObject): string {
+  const r = percentFormat(format, latin1, false, argsObj, true);
+  const out = text(r);
+  decref(r);
+  return out;
+}
+
+/** The bytes of a %b / %s argument of bytes formatting, as latin-1 text. */
+function bytesArgText(v: PyObject): string {
+  const d = bytesData(v);
+  if (d === null) {
+    raise(TypeError, `%b requires a bytes-like object, or an object that implements __bytes__, not '${typeName(v)}'`);
+  }
+  let out = "";
+  for (let i = 0; i < d.length; i += 8192) out += String.fromCharCode(...d.subarray(i, i + 8192));
+  return out;
+}
+
+function percentFormat(format: PyObject, fs: string, isWide: boolean, argsObj: PyObject, bytesMode: boolean): PyObject {
+  const cps = isWide ? cpArray(fs) : null;
   const n = cps ? cps.length : fs.length;
   const at = (i: number): number => (cps ? cps[i]! : fs.charCodeAt(i));
-  const sub = (a: number, b: number): string => (cps ? String.fromCodePoint(...cps.slice(a, b)) : fs.slice(a, b));
+  const sub = (a: number, b: number): string => (cps ? fromCodePoints(cps, a, b) : fs.slice(a, b));
   const isTuple = argsObj.type === TupleType || isSubtype(argsObj.type, TupleType);
   let args = argsObj;
   let arglen = isTuple ? (argsObj.v as PyObject[]).length : -1;
   let argidx = isTuple ? 0 : -2;
   let argsOwned = false;
-  const dict = tp(argsObj).getitem !== null && !isTuple && !isStr(argsObj) ? argsObj : null;
+  const dict = tp(argsObj).getitem !== null && !isTuple && !(bytesMode ? argsObj.type === BytesType || isSubtype(argsObj.type, BytesType) : isStr(argsObj)) ? argsObj : null;
   const nextArg = (): PyObject => {
     if (argidx < arglen) {
       const i = argidx++;
@@ -1765,13 +1891,14 @@ export function strPercentFormat(format: PyObject, argsObj: PyObject): PyObject 
     raise(TypeError, "not enough arguments for format string");
   };
   const w = new Writer();
+  const what = bytesMode ? "bytes" : "string";
   let pos = 0;
   try {
     while (pos < n) {
       if (at(pos) !== 0x25) {
         let j = pos + 1;
         while (j < n && at(j) !== 0x25) j++;
-        if (pos === 0 && j === n) w.obj(format, true);
+        if (pos === 0 && j === n && !bytesMode) w.obj(format, true);
         else w.text(sub(pos, j));
         pos = j;
         continue;
@@ -1795,7 +1922,7 @@ export function strPercentFormat(format: PyObject, argsObj: PyObject): PyObject 
           else if (c === 0x28) depth++;
         }
         if (depth > 0) raise(ValueError, "incomplete format key");
-        const key = newStr(sub(keyStart, pos - 1));
+        const key = bytesMode ? newBytes(latin1Bytes(sub(keyStart, pos - 1))) : newStr(sub(keyStart, pos - 1));
         let value: PyObject;
         try {
           value = abstract.getItem(dict, key);
@@ -1863,14 +1990,20 @@ export function strPercentFormat(format: PyObject, argsObj: PyObject): PyObject 
       const v = nextArg();
       const conv = String.fromCodePoint(ch);
       switch (conv) {
-        case "s": case "r": case "a": {
+        case "s": case "r": case "a": case "b": {
+          if (bytesMode) {
+            const t = conv === "s" || conv === "b" ? bytesArgText(v) : asciiEscape(abstract.reprText(v));
+            w.text(fmt(() => formatStrPercent(t, flags, width, conv === "s" || conv === "b" ? prec : prec)));
+            break;
+          }
+          if (conv === "b") raise(ValueError, `unsupported format character 'b' (0x62) at index ${pos - 1}`);
           let s: PyObject;
           if (v.type === IntType) s = newStr(bigVal(v).toString());
           else if (v.type === StrType && conv === "s") s = incref(v);
           else s = conv === "s" ? abstract.str(v) : conv === "r" ? abstract.repr(v) : asciiOf(v);
           try {
             const len = strLength(s);
-            if ((width === -1 || width <= len) && (prec === -1 || prec >= len)) w.obj(s, last);
+            if ((width === -1 || width <= len) && (prec === -1 || prec >= len) && !flags.sign && !flags.blank) w.obj(s, last);
             else w.text(fmt(() => formatStrPercent(text(s), flags, width, prec)));
           } finally {
             decref(s);
@@ -1893,7 +2026,16 @@ export function strPercentFormat(format: PyObject, argsObj: PyObject): PyObject 
         }
         case "c": {
           let c: string;
-          if (isStr(v)) {
+          if (bytesMode) {
+            const d = bytesData(v);
+            if (d !== null && d.length === 1) c = String.fromCharCode(d[0]!);
+            else {
+              const iv = d === null && hasIndex(v) ? indexValue(v)! : null;
+              if (iv === null) raise(TypeError, "%c requires an integer in range(256) or a single byte");
+              if (iv < 0 || iv > 255) raise(OverflowError, "%c arg not in range(256)");
+              c = String.fromCharCode(Number(iv));
+            }
+          } else if (isStr(v)) {
             if (strLength(v) !== 1) raise(TypeError, "%c requires int or char");
             c = text(v);
           } else {
@@ -1910,9 +2052,9 @@ export function strPercentFormat(format: PyObject, argsObj: PyObject): PyObject 
           raise(ValueError, `unsupported format character '${shown}' (0x${ch.toString(16)}) at index ${pos - 1}`);
         }
       }
-      if (dict !== null && argidx < arglen) raise(TypeError, "not all arguments converted during string formatting");
+      if (dict !== null && argidx < arglen) raise(TypeError, `not all arguments converted during ${what} formatting`);
     }
-    if (argidx < arglen && dict === null) raise(TypeError, "not all arguments converted during string formatting");
+    if (argidx < arglen && dict === null) raise(TypeError, `not all arguments converted during ${what} formatting`);
     return w.finish();
   } catch (e) {
     w.abort();

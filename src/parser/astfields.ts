@@ -28,6 +28,7 @@ export const AST_FIELDS: Readonly<Record<string, AstFieldInfo>> = {
   Call: { fields: ["func", "args", "keywords"], optional: [] },
   ClassDef: { fields: ["name", "bases", "keywords", "body", "decorator_list", "type_params"], optional: [] },
   Compare: { fields: ["left", "ops", "comparators"], optional: [] },
+  Constant: { fields: ["value", "kind"], optional: ["kind"] },
   Continue: { fields: [], optional: [] },
   Del: { fields: [], optional: [] },
   Delete: { fields: ["targets"], optional: [] },

@@ -27,6 +27,8 @@ const ATOM_START = new Set<unknown>([
 export class ParseContext {
   readonly parenthesized = new WeakSet<object>();
   readonly walrusTok = new WeakMap<object, IToken>();
+  /** first `for` token of a comprehension's generator list (for error positions) */
+  readonly forTok = new WeakMap<object, IToken>();
   unclosed: PySyntaxError | null = null;
   unclosedLine = 0;
   readonly bareGenexp = new WeakSet<object>();
@@ -327,6 +329,33 @@ function translateError1(e: unknown, ctx: ParseContext): PySyntaxError {
     return ctx.errorAtToken("SyntaxError", "expected ':'", tok);
   }
   if (e.message === "expected '(' (forced)") return ctx.errorAtToken("SyntaxError", "expected '('", tok);
+  if (first && first.tokenType === T.KwImport && tt === T.KwFrom) {
+    let j = idx;
+    while (j < toks.length && toks[j]!.tokenType !== T.Newline) j++;
+    const last = toks[j - 1]!;
+    return makeError(ctx.map, ctx.filename, "SyntaxError", "Did you mean to use 'from ... import ...' instead?",
+      first.startLine, first.startColumn, last.endLine, last.endColumn);
+  }
+  if (tt === T.KwFor) {
+    // [a, b for ...]: CPython suggests parentheses around the target
+    let d = 0;
+    let comma = false;
+    let open = -1;
+    for (let j = idx - 1; j >= 0; j--) {
+      const t = toks[j]!.tokenType;
+      if (CLOSERS.has(t)) d++;
+      else if (OPENERS.has(t)) {
+        if (d === 0) { open = j; break; }
+        d--;
+      } else if (d === 0 && t === T.Comma) comma = true;
+    }
+    const ot = open >= 0 ? toks[open]!.tokenType : null;
+    if (comma && (ot === T.LSqb || ot === T.LBrace) && prev && prev.tokenType !== T.Comma) {
+      const a = toks[open + 1]!;
+      return makeError(ctx.map, ctx.filename, "SyntaxError", "did you forget parentheses around the comprehension target?",
+        a.startLine, a.startColumn, prev.endLine, prev.endColumn);
+    }
+  }
   if (prev && prev.tokenType === T.Colon && tt === T.Star && innermostOpen(toks, idx) === T.LBrace) {
     const nx = toks[idx + 1] ?? tok;
     return makeError(ctx.map, ctx.filename, "SyntaxError", "cannot use a starred expression in a dictionary value",

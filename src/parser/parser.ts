@@ -47,7 +47,6 @@ interface FieldParts {
   spec: A.JoinedStr | null;
 }
 
-const BLOCK_KINDS: Record<string, string> = {};
 const FORCED_COLON = new Set(["function definition", "'for' statement", "'try' statement", "'else' statement", "'finally' statement"]);
 const COLON_FORCED = { ERR_MSG: "expected ':' (forced)" };
 const COLON_NEWLINE = { ERR_MSG: "expected ':'" };
@@ -62,6 +61,9 @@ class PyParser extends EmbeddedActionsParser {
   private altsStarExpr?: IOrAlt<Expr>[];
   private altsAtom?: IOrAlt<Expr>[];
   private altsUnary?: IOrAlt<IToken>[];
+  private altsExpression?: IOrAlt<Expr>[];
+  private altsExprStmt?: IOrAlt<Stmt>[];
+  private esFirst!: Expr;
   private altsTrailer?: IOrAlt<Trailer>[];
   private altsArgument?: IOrAlt<ArgItem>[];
   private altsOp?: IOrAlt<OpItem>[];
@@ -174,16 +176,16 @@ class PyParser extends EmbeddedActionsParser {
   simpleStmts = this.RULE("simpleStmts", (): Stmt[] => {
     const out: Stmt[] = [];
     const first = this.SUBRULE(this.simpleStmt);
-    this.ACTION(() => out.push(first));
+    if (!this.RECORDING_PHASE) out.push(first);
     this.MANY(() => {
       this.CONSUME(T.Semi);
       const s = this.SUBRULE2(this.simpleStmt);
-      this.ACTION(() => out.push(s));
+      if (!this.RECORDING_PHASE) out.push(s);
     });
     this.OPTION(() => {
       const semi = this.CONSUME2(T.Semi);
       // a compound statement ending in `a;` ends after the `;` (CPython uses its last token)
-      this.ACTION(() => { const last = out[out.length - 1]!; setOuter(last, span(last, this.tp(semi))); });
+      if (!this.RECORDING_PHASE) { const last = out[out.length - 1]!; setOuter(last, span(last, this.tp(semi))); }
     });
     this.CONSUME(T.Newline);
     return out;
@@ -207,21 +209,23 @@ class PyParser extends EmbeddedActionsParser {
 
   simpleKeyword(tt: TokenType, type: "Pass" | "Break" | "Continue"): Stmt {
     const t = this.CONSUME(tt);
-    return this.ACTION(() => ({ _type: type, ...this.tp(t) }) as Stmt);
+    return this.RECORDING_PHASE ? (undefined as never) : (({ _type: type, ...this.tp(t) }) as Stmt);
   }
 
   exprStmt = this.RULE("exprStmt", (): Stmt => {
-    const first = this.SUBRULE(this.starExpressionsOrYield);
-    let result: Stmt | undefined;
-    this.OR([
+    // the alternatives are cached (no per-statement closures); they read the first
+    // expression from a field, which is safe because statements do not nest in expressions
+    this.esFirst = this.SUBRULE(this.starExpressionsOrYield);
+    return this.OR(this.altsExprStmt ??= [
       { ALT: () => {
+        const first = this.esFirst;
         const values: Expr[] = [first];
         this.AT_LEAST_ONE(() => {
           this.CONSUME(T.Equal);
           const v = this.SUBRULE2(this.starExpressionsOrYield);
-          this.ACTION(() => values.push(v));
+          if (!this.RECORDING_PHASE) values.push(v);
         });
-        result = this.ACTION(() => {
+        return this.ACTION(() => {
           const value = values.pop()!;
           const single = values.length === 1;
           for (const t of values) this.checkTarget(t, "assign", single);
@@ -229,9 +233,10 @@ class PyParser extends EmbeddedActionsParser {
         });
       } },
       { ALT: () => {
+        const first = this.esFirst;
         const op = this.CONSUME(T.AugAssign);
         const v = this.SUBRULE3(this.starExpressionsOrYield);
-        result = this.ACTION(() => {
+        return this.ACTION(() => {
           if (first._type !== "Name" && first._type !== "Attribute" && first._type !== "Subscript") {
             this.fail(`'${exprName(first)}' is an illegal expression for augmented assignment`, first);
           }
@@ -240,6 +245,7 @@ class PyParser extends EmbeddedActionsParser {
         });
       } },
       { ALT: () => {
+        const first = this.esFirst;
         this.CONSUME(T.Colon);
         const ann = this.SUBRULE(this.expression);
         let value: Expr | null = null;
@@ -247,7 +253,7 @@ class PyParser extends EmbeddedActionsParser {
           this.CONSUME2(T.Equal);
           value = this.SUBRULE4(this.starExpressionsOrYield);
         });
-        result = this.ACTION(() => {
+        return this.ACTION(() => {
           const t = first;
           if (t._type === "Tuple") this.fail("only single target (not tuple) can be annotated", this.ctx.parenthesized.has(t) ? t : t.elts[0]!);
           if (t._type === "List") this.fail("only single target (not list) can be annotated", t);
@@ -261,21 +267,21 @@ class PyParser extends EmbeddedActionsParser {
         });
       } },
       { ALT: () => {
-        result = this.ACTION(() => {
+        const first = this.esFirst;
+        return this.ACTION(() => {
           const w = this.ctx.walrusTok.get(first);
           if (w && !this.ctx.parenthesized.has(first)) this.failTok("invalid syntax", w);
           return { _type: "Expr", value: first, ...span(first, first) } as A.ExprStmt;
         });
       } },
     ]);
-    return result!;
   });
 
   returnStmt = this.RULE("returnStmt", (): Stmt => {
     const t = this.CONSUME(T.KwReturn);
     let v: Expr | null = null;
     this.OPTION(() => { v = this.SUBRULE(this.starExpressions); });
-    return this.ACTION(() => ({ _type: "Return", value: v, ...span(this.tp(t), v ?? this.tp(t)) }) as A.Return);
+    return this.RECORDING_PHASE ? (undefined as never) : (({ _type: "Return", value: v, ...span(this.tp(t), v ?? this.tp(t)) }) as A.Return);
   });
 
   raiseStmt = this.RULE("raiseStmt", (): Stmt => {
@@ -289,7 +295,7 @@ class PyParser extends EmbeddedActionsParser {
         cause = this.SUBRULE2(this.expression);
       });
     });
-    return this.ACTION(() => ({ _type: "Raise", exc, cause, ...span(this.tp(t), cause ?? exc ?? this.tp(t)) }) as A.Raise);
+    return this.RECORDING_PHASE ? (undefined as never) : (({ _type: "Raise", exc, cause, ...span(this.tp(t), cause ?? exc ?? this.tp(t)) }) as A.Raise);
   });
 
   delStmt = this.RULE("delStmt", (): Stmt => {
@@ -310,13 +316,13 @@ class PyParser extends EmbeddedActionsParser {
     ]);
     const names: string[] = [];
     let last = this.CONSUME(T.Name);
-    this.ACTION(() => names.push(last.image));
+    if (!this.RECORDING_PHASE) names.push(last.image);
     this.MANY(() => {
       this.CONSUME(T.Comma);
       last = this.CONSUME2(T.Name);
-      this.ACTION(() => names.push(last.image));
+      if (!this.RECORDING_PHASE) names.push(last.image);
     });
-    return this.ACTION(() => ({ _type: kind, names, ...span(this.tp(t), this.tp(last)) }) as Stmt);
+    return this.RECORDING_PHASE ? (undefined as never) : (({ _type: kind, names, ...span(this.tp(t), this.tp(last)) }) as Stmt);
   });
 
   assertStmt = this.RULE("assertStmt", (): Stmt => {
@@ -327,39 +333,39 @@ class PyParser extends EmbeddedActionsParser {
       this.CONSUME(T.Comma);
       msg = this.SUBRULE2(this.expression);
     });
-    return this.ACTION(() => ({ _type: "Assert", test, msg, ...span(this.tp(t), msg ?? test) }) as A.Assert);
+    return this.RECORDING_PHASE ? (undefined as never) : (({ _type: "Assert", test, msg, ...span(this.tp(t), msg ?? test) }) as A.Assert);
   });
 
   importStmt = this.RULE("importStmt", (): Stmt => {
     const t = this.CONSUME(T.KwImport);
     const names: A.Alias[] = [];
     let a = this.SUBRULE(this.dottedAsName);
-    this.ACTION(() => names.push(a));
+    if (!this.RECORDING_PHASE) names.push(a);
     this.MANY(() => {
       this.CONSUME(T.Comma);
       a = this.SUBRULE2(this.dottedAsName);
-      this.ACTION(() => names.push(a));
+      if (!this.RECORDING_PHASE) names.push(a);
     });
-    return this.ACTION(() => ({ _type: "Import", names, ...span(this.tp(t), a) }) as A.Import);
+    return this.RECORDING_PHASE ? (undefined as never) : (({ _type: "Import", names, ...span(this.tp(t), a) }) as A.Import);
   });
 
   dottedAsName = this.RULE("dottedAsName", (): A.Alias => {
     const first = this.CONSUME(T.Name);
     let last = first;
     let name = "";
-    this.ACTION(() => { name = first.image; });
+    if (!this.RECORDING_PHASE) { name = first.image; }
     this.MANY(() => {
       this.CONSUME(T.Dot);
       last = this.CONSUME2(T.Name);
-      this.ACTION(() => { name += "." + last.image; });
+      if (!this.RECORDING_PHASE) { name += "." + last.image; }
     });
     let asname: string | null = null;
     this.OPTION(() => {
       this.CONSUME(T.KwAs);
       last = this.CONSUME3(T.Name);
-      this.ACTION(() => { asname = last.image; });
+      if (!this.RECORDING_PHASE) { asname = last.image; }
     });
-    return this.ACTION(() => ({ _type: "alias", name, asname, ...span(this.tp(first), this.tp(last)) }) as A.Alias);
+    return this.RECORDING_PHASE ? (undefined as never) : (({ _type: "alias", name, asname, ...span(this.tp(first), this.tp(last)) }) as A.Alias);
   });
 
   fromImportStmt = this.RULE("fromImportStmt", (): Stmt => {
@@ -374,15 +380,15 @@ class PyParser extends EmbeddedActionsParser {
     });
     this.OPTION(() => {
       const n = this.CONSUME(T.Name);
-      this.ACTION(() => { module = n.image; });
+      if (!this.RECORDING_PHASE) { module = n.image; }
       this.MANY2(() => {
         this.CONSUME2(T.Dot);
         const m = this.CONSUME2(T.Name);
-        this.ACTION(() => { module += "." + m.image; });
+        if (!this.RECORDING_PHASE) { module += "." + m.image; }
       });
     });
     const imp = this.CONSUME(T.KwImport);
-    this.ACTION(() => { if (level === 0 && module === null) this.failTok("invalid syntax", imp); });
+    if (!this.RECORDING_PHASE) { if (level === 0 && module === null) this.failTok("invalid syntax", imp); }
     const names: A.Alias[] = [];
     let end!: Pos;
     this.OR2([
@@ -397,14 +403,14 @@ class PyParser extends EmbeddedActionsParser {
         this.CONSUME(T.LParen);
         this.SUBRULE(this.importAsNames, { ARGS: [names, true] });
         const r = this.CONSUME(T.RParen);
-        this.ACTION(() => { end = this.tp(r); });
+        if (!this.RECORDING_PHASE) { end = this.tp(r); }
       } },
       { ALT: () => {
         this.SUBRULE2(this.importAsNames, { ARGS: [names, false] });
-        this.ACTION(() => { end = names[names.length - 1]!; });
+        if (!this.RECORDING_PHASE) { end = names[names.length - 1]!; }
       } },
     ]);
-    return this.ACTION(() => ({ _type: "ImportFrom", module, names, level, ...span(this.tp(t), end) }) as A.ImportFrom);
+    return this.RECORDING_PHASE ? (undefined as never) : (({ _type: "ImportFrom", module, names, level, ...span(this.tp(t), end) }) as A.ImportFrom);
   });
 
   importAsNames = this.RULE("importAsNames", (names: A.Alias[], parens: boolean): void => {
@@ -412,7 +418,7 @@ class PyParser extends EmbeddedActionsParser {
     let dangling = false;
     this.MANY(() => {
       const cm = this.CONSUME(T.Comma);
-      this.ACTION(() => { if (dangling) this.failTok("invalid syntax", cm); dangling = true; });
+      if (!this.RECORDING_PHASE) { if (dangling) this.failTok("invalid syntax", cm); dangling = true; }
       this.OPTION(() => { dangling = false; this.SUBRULE2(this.importAsName, { ARGS: [names] }); });
     });
     this.ACTION(() => {
@@ -430,9 +436,9 @@ class PyParser extends EmbeddedActionsParser {
     this.OPTION(() => {
       this.CONSUME(T.KwAs);
       last = this.CONSUME2(T.Name);
-      this.ACTION(() => { asname = last.image; });
+      if (!this.RECORDING_PHASE) { asname = last.image; }
     });
-    this.ACTION(() => names.push({ _type: "alias", name: n.image, asname, ...span(this.tp(n), this.tp(last)) }));
+    if (!this.RECORDING_PHASE) names.push({ _type: "alias", name: n.image, asname, ...span(this.tp(n), this.tp(last)) });
   });
 
   // ---- compound statements ----------------------------------------------------------
@@ -448,7 +454,7 @@ class PyParser extends EmbeddedActionsParser {
       { ALT: () => this.SUBRULE(this.decorated) },
       { ALT: () => {
         const t = this.CONSUME(T.KwAsync);
-        return this.ACTION(() => this.failTok("pyarena does not support 'async' statements yet", t));
+        return this.RECORDING_PHASE ? (undefined as never) : (this.failTok("pyarena does not support 'async' statements yet", t));
       } },
     ]);
   });
@@ -465,7 +471,7 @@ class PyParser extends EmbeddedActionsParser {
           indented = true;
           this.AT_LEAST_ONE(() => {
             const s = this.SUBRULE(this.statement);
-            this.ACTION(() => { for (const x of s) body.push(x); });
+            if (!this.RECORDING_PHASE) { for (const x of s) body.push(x); }
           });
           this.CONSUME(T.DEDENT);
         });
@@ -569,7 +575,7 @@ class PyParser extends EmbeddedActionsParser {
     const elts: Expr[] = [];
     let comma = false;
     let e = this.SUBRULE(this.starTarget);
-    this.ACTION(() => elts.push(e));
+    if (!this.RECORDING_PHASE) elts.push(e);
     let dangling = false;
     let lastComma: IToken | null = null;
     this.MANY(() => {
@@ -577,7 +583,7 @@ class PyParser extends EmbeddedActionsParser {
       comma = true;
       this.OPTION(() => { dangling = false;
         e = this.SUBRULE2(this.starTarget);
-        this.ACTION(() => elts.push(e));
+        if (!this.RECORDING_PHASE) elts.push(e);
       });
     });
     return this.ACTION(() => {
@@ -592,7 +598,7 @@ class PyParser extends EmbeddedActionsParser {
       { ALT: () => {
         const s = this.CONSUME(T.Star);
         const v = this.SUBRULE(this.bitOr);
-        return this.ACTION(() => ({ _type: "Starred", value: v, ctx: STORE, ...span(this.tp(s), v) }) as A.Starred);
+        return this.RECORDING_PHASE ? (undefined as never) : (({ _type: "Starred", value: v, ctx: STORE, ...span(this.tp(s), v) }) as A.Starred);
       } },
       { ALT: () => this.SUBRULE2(this.bitOr) },
     ]);
@@ -608,14 +614,14 @@ class PyParser extends EmbeddedActionsParser {
       { ALT: () => {
         this.AT_LEAST_ONE(() => {
           const h = this.SUBRULE(this.exceptBlock);
-          this.ACTION(() => handlers.push(h));
+          if (!this.RECORDING_PHASE) handlers.push(h);
         });
         this.OPTION(() => { orelse = this.SUBRULE(this.elseBlock); });
         this.OPTION2(() => { finalbody = this.SUBRULE(this.finallyBlock); });
       } },
       { ALT: () => { finalbody = this.SUBRULE2(this.finallyBlock); } },
       { ALT: () => {
-        this.ACTION(() => this.failTok("expected 'except' or 'finally' block", this.LA(1)));
+        if (!this.RECORDING_PHASE) this.failTok("expected 'except' or 'finally' block", this.LA(1));
       } },
     ]);
     return this.ACTION(() => {
@@ -635,7 +641,7 @@ class PyParser extends EmbeddedActionsParser {
     let name: string | null = null;
     this.OPTION(() => {
       const s = this.CONSUME(T.Star);
-      this.ACTION(() => this.failTok("pyarena does not support 'except*' yet", s));
+      if (!this.RECORDING_PHASE) this.failTok("pyarena does not support 'except*' yet", s);
     });
     this.OPTION2(() => {
       type = this.SUBRULE(this.expression);
@@ -644,17 +650,22 @@ class PyParser extends EmbeddedActionsParser {
           { ALT: () => {
             this.CONSUME(T.KwAs);
             const n = this.CONSUME(T.Name);
-            this.ACTION(() => { name = n.image; });
+            if (!this.RECORDING_PHASE) { name = n.image; }
           } },
           { ALT: () => {
-            const c = this.CONSUME(T.Comma);
-            this.ACTION(() => this.fail("multiple exception types must be parenthesized", type!, this.ctx.lastExprEnd(c)));
+            this.CONSUME(T.Comma);
+            let last = this.SUBRULE3(this.expression);
+            this.MANY(() => {
+              this.CONSUME2(T.Comma);
+              last = this.SUBRULE4(this.expression);
+            });
+            if (!this.RECORDING_PHASE) this.fail("multiple exception types must be parenthesized", type!, last);
           } },
         ]);
       });
     });
     const body = this.colonBlock("'except' statement", (t as PyToken).startLine, 0);
-    return this.ACTION(() => ({ _type: "ExceptHandler", type, name, body, ...span(this.tp(t), body[body.length - 1]!) }) as A.ExceptHandler);
+    return this.RECORDING_PHASE ? (undefined as never) : (({ _type: "ExceptHandler", type, name, body, ...span(this.tp(t), body[body.length - 1]!) }) as A.ExceptHandler);
   });
 
   withStmt = this.RULE("withStmt", (): Stmt => {
@@ -680,7 +691,7 @@ class PyParser extends EmbeddedActionsParser {
       } },
     ]);
     const body = this.colonBlock("'with' statement", (t as PyToken).startLine, 0);
-    return this.ACTION(() => ({ _type: "With", items, body, type_comment: null, ...span(this.tp(t), body[body.length - 1]!) }) as A.With);
+    return this.RECORDING_PHASE ? (undefined as never) : (({ _type: "With", items, body, type_comment: null, ...span(this.tp(t), body[body.length - 1]!) }) as A.With);
   });
 
   /** a with item; inside `with (...)`, `(x := y)` style items are named expressions */
@@ -707,14 +718,14 @@ class PyParser extends EmbeddedActionsParser {
       this.CONSUME(T.At);
       const d = this.SUBRULE(this.namedExpression);
       this.CONSUME(T.Newline);
-      this.ACTION(() => decos.push(d));
+      if (!this.RECORDING_PHASE) decos.push(d);
     });
     return this.OR([
       { ALT: () => this.SUBRULE(this.funcDef, { ARGS: [decos] }) },
       { ALT: () => this.SUBRULE(this.classDef, { ARGS: [decos] }) },
       { ALT: () => {
         const t = this.CONSUME(T.KwAsync);
-        return this.ACTION(() => this.failTok("pyarena does not support 'async' statements yet", t));
+        return this.RECORDING_PHASE ? (undefined as never) : (this.failTok("pyarena does not support 'async' statements yet", t));
       } },
     ]);
   });
@@ -724,7 +735,7 @@ class PyParser extends EmbeddedActionsParser {
     const n = this.CONSUME(T.Name);
     this.OPTION(() => {
       const b = this.CONSUME(T.LSqb);
-      this.ACTION(() => this.failTok("pyarena does not support type parameters yet", b));
+      if (!this.RECORDING_PHASE) this.failTok("pyarena does not support type parameters yet", b);
     });
     this.CONSUME(T.LParen, { ERR_MSG: "expected '(' (forced)" });
     let args: A.Arguments | undefined;
@@ -748,12 +759,20 @@ class PyParser extends EmbeddedActionsParser {
     const n = this.CONSUME(T.Name);
     this.OPTION(() => {
       const b = this.CONSUME(T.LSqb);
-      this.ACTION(() => this.failTok("pyarena does not support type parameters yet", b));
+      if (!this.RECORDING_PHASE) this.failTok("pyarena does not support type parameters yet", b);
     });
     let call: CallArgs = { args: [], keywords: [] };
     this.OPTION2(() => {
       this.CONSUME(T.LParen);
-      this.OPTION3(() => { call = this.SUBRULE(this.arguments); });
+      this.OPTION3(() => {
+        call = this.SUBRULE(this.arguments);
+        if (!this.RECORDING_PHASE) {
+          const g = call.args[0];
+          if (g && this.ctx.bareGenexp.has(g)) {
+            this.failTok("invalid syntax", this.ctx.forTok.get((g as A.GeneratorExp).generators)!);
+          }
+        }
+      });
       this.CONSUME(T.RParen);
     });
     const body = this.colonBlock("class definition", (t as PyToken).startLine, 0);
@@ -782,7 +801,7 @@ class PyParser extends EmbeddedActionsParser {
     this.OR([
       { ALT: () => {
         const s = this.CONSUME(T.Slash);
-        this.ACTION(() => items.push({ kind: "/", tok: s }));
+        if (!this.RECORDING_PHASE) items.push({ kind: "/", tok: s });
       } },
       { ALT: () => {
         const s = this.CONSUME(T.Star);
@@ -791,19 +810,19 @@ class PyParser extends EmbeddedActionsParser {
           a = this.SUBRULE(this.param, { ARGS: [annotations] });
           this.OPTION4(() => {
             const eq = this.CONSUME3(T.Equal);
-            this.ACTION(() => this.failTok("var-positional argument cannot have default value", eq));
+            if (!this.RECORDING_PHASE) this.failTok("var-positional argument cannot have default value", eq);
           });
         });
-        this.ACTION(() => items.push({ kind: "*", tok: s, arg: a }));
+        if (!this.RECORDING_PHASE) items.push({ kind: "*", tok: s, arg: a });
       } },
       { ALT: () => {
         const s = this.CONSUME(T.DoubleStar);
         const a = this.SUBRULE2(this.param, { ARGS: [annotations] });
         this.OPTION2(() => {
           const eq = this.CONSUME(T.Equal);
-          this.ACTION(() => this.failTok("var-keyword argument cannot have default value", eq));
+          if (!this.RECORDING_PHASE) this.failTok("var-keyword argument cannot have default value", eq);
         });
-        this.ACTION(() => items.push({ kind: "**", tok: s, arg: a }));
+        if (!this.RECORDING_PHASE) items.push({ kind: "**", tok: s, arg: a });
       } },
       { ALT: () => {
         const a = this.SUBRULE3(this.param, { ARGS: [annotations] });
@@ -812,7 +831,7 @@ class PyParser extends EmbeddedActionsParser {
           this.CONSUME2(T.Equal);
           d = this.SUBRULE2(this.expression);
         });
-        this.ACTION(() => items.push({ kind: "arg", arg: a, default: d }));
+        if (!this.RECORDING_PHASE) items.push({ kind: "arg", arg: a, default: d });
       } },
     ]);
   });
@@ -828,13 +847,13 @@ class PyParser extends EmbeddedActionsParser {
           { ALT: () => {
             const s = this.CONSUME(T.Star);
             const v = this.SUBRULE(this.expression);
-            return this.ACTION(() => ({ _type: "Starred", value: v, ctx: LOAD, ...span(this.tp(s), v) }) as Expr);
+            return this.RECORDING_PHASE ? (undefined as never) : (({ _type: "Starred", value: v, ctx: LOAD, ...span(this.tp(s), v) }) as Expr);
           } },
           { ALT: () => this.SUBRULE2(this.expression) },
         ]);
       },
     });
-    return this.ACTION(() => ({ _type: "arg", arg: n.image, annotation: ann, type_comment: null, ...span(this.tp(n), ann ?? this.tp(n)) }) as A.Arg);
+    return this.RECORDING_PHASE ? (undefined as never) : (({ _type: "arg", arg: n.image, annotation: ann, type_comment: null, ...span(this.tp(n), ann ?? this.tp(n)) }) as A.Arg);
   });
 
   // ---- expressions ---------------------------------------------------------------
@@ -853,12 +872,13 @@ class PyParser extends EmbeddedActionsParser {
     let dangling = false;
     this.MANY(() => {
       const cm = this.CONSUME(T.Comma); lastComma = cm; this.ACTION(() => { if (dangling) this.failTok("invalid syntax", cm); dangling = true; });
-      this.ACTION(() => { if (!elts) elts = [first]; });
+      if (!this.RECORDING_PHASE) { if (!elts) elts = [first]; }
       this.OPTION(() => { dangling = false;
         const e = this.SUBRULE2(this.starExpression);
-        this.ACTION(() => { elts!.push(e); lastComma = null; });
+        if (!this.RECORDING_PHASE) { elts!.push(e); lastComma = null; }
       });
     });
+    if (!this.RECORDING_PHASE && !elts) return first;
     return this.ACTION(() => {
       if (!elts) return first;
       const arr: Expr[] = elts;
@@ -872,7 +892,7 @@ class PyParser extends EmbeddedActionsParser {
       { ALT: () => {
         const s = this.CONSUME(T.Star);
         const v = this.SUBRULE(this.bitOr);
-        return this.ACTION(() => ({ _type: "Starred", value: v, ctx: LOAD, ...span(this.tp(s), v) }) as A.Starred);
+        return this.RECORDING_PHASE ? (undefined as never) : (({ _type: "Starred", value: v, ctx: LOAD, ...span(this.tp(s), v) }) as A.Starred);
       } },
       { ALT: () => {
         const e = this.SUBRULE(this.expression);
@@ -903,12 +923,12 @@ class PyParser extends EmbeddedActionsParser {
       { ALT: () => {
         this.CONSUME(T.KwFrom);
         const v = this.SUBRULE(this.expression);
-        return this.ACTION(() => ({ _type: "YieldFrom", value: v, ...span(this.tp(t), v) }) as A.YieldFrom);
+        return this.RECORDING_PHASE ? (undefined as never) : (({ _type: "YieldFrom", value: v, ...span(this.tp(t), v) }) as A.YieldFrom);
       } },
       { ALT: () => {
         let v: Expr | null = null;
         this.OPTION(() => { v = this.SUBRULE(this.starExpressions); });
-        return this.ACTION(() => ({ _type: "Yield", value: v, ...span(this.tp(t), v ?? this.tp(t)) }) as A.Yield);
+        return this.RECORDING_PHASE ? (undefined as never) : (({ _type: "Yield", value: v, ...span(this.tp(t), v ?? this.tp(t)) }) as A.Yield);
       } },
     ]);
   });
@@ -919,13 +939,13 @@ class PyParser extends EmbeddedActionsParser {
     this.OPTION(() => {
       this.CONSUME(T.ColonEqual);
       const v = this.SUBRULE2(this.expression);
-      r = this.ACTION(() => this.namedExpr(e, v));
+      r = this.RECORDING_PHASE ? (undefined as never) : (this.namedExpr(e, v));
     });
     return r;
   });
 
   expression = this.RULE("expression", (): Expr => {
-    return this.OR([
+    return this.OR(this.altsExpression ??= [
       { ALT: () => this.SUBRULE(this.lambdef) },
       { ALT: () => {
         const body = this.SUBRULE(this.disjunction);
@@ -937,10 +957,10 @@ class PyParser extends EmbeddedActionsParser {
             { ALT: () => {
               this.CONSUME(T.KwElse);
               const orelse = this.SUBRULE(this.expression);
-              r = this.ACTION(() => ({ _type: "IfExp", test, body, orelse, ...span(body, orelse) }) as A.IfExp);
+              r = this.RECORDING_PHASE ? (undefined as never) : (({ _type: "IfExp", test, body, orelse, ...span(body, orelse) }) as A.IfExp);
             } },
             { ALT: () => {
-              this.ACTION(() => this.fail("expected 'else' after 'if' expression", body, test));
+              if (!this.RECORDING_PHASE) this.fail("expected 'else' after 'if' expression", body, test);
             } },
           ]);
         });
@@ -955,7 +975,7 @@ class PyParser extends EmbeddedActionsParser {
     this.OPTION(() => { args = this.SUBRULE(this.parameters, { ARGS: [false] }); });
     this.CONSUME(T.Colon);
     const body = this.SUBRULE(this.expression);
-    return this.ACTION(() => ({ _type: "Lambda", args: args ?? buildArguments([], this.ctx), body, ...span(this.tp(t), body) }) as A.Lambda);
+    return this.RECORDING_PHASE ? (undefined as never) : (({ _type: "Lambda", args: args ?? buildArguments([], this.ctx), body, ...span(this.tp(t), body) }) as A.Lambda);
   });
 
   /**
@@ -967,7 +987,7 @@ class PyParser extends EmbeddedActionsParser {
     let nots: IToken[] | null = null;
     this.MANY(() => {
       const n = this.CONSUME(T.KwNot);
-      this.ACTION(() => (nots ??= []).push(n));
+      if (!this.RECORDING_PHASE) (nots ??= []).push(n);
     });
     const first = this.SUBRULE(this.factor);
     this.ACTION(() => {
@@ -998,12 +1018,12 @@ class PyParser extends EmbeddedActionsParser {
       });
       this.MANY3(() => {
         const n = this.CONSUME4(T.KwNot);
-        this.ACTION(() => items!.push({ k: 2, tok: n }));
+        if (!this.RECORDING_PHASE) items!.push({ k: 2, tok: n });
       });
       const e = this.SUBRULE2(this.factor);
-      this.ACTION(() => items!.push({ k: 0, e }));
+      if (!this.RECORDING_PHASE) items!.push({ k: 0, e });
     });
-    return this.ACTION(() => (items ? foldOps(items, this) : first));
+    return this.RECORDING_PHASE ? (undefined as never) : ((items ? foldOps(items, this) : first));
   });
 
   /** bitwise_or only (targets, starred operands): a flat list folded by precedence */
@@ -1019,7 +1039,7 @@ class PyParser extends EmbeddedActionsParser {
         ops.push(op.image);
       });
     });
-    return this.ACTION(() => (operands ? fold(operands, ops) : first));
+    return this.RECORDING_PHASE ? (undefined as never) : ((operands ? fold(operands, ops) : first));
   });
 
   /** factor and power: unary +, -, ~ then primary ['**' factor] */
@@ -1035,40 +1055,40 @@ class PyParser extends EmbeddedActionsParser {
         { ALT: () => this.CONSUME(T.Minus) },
         { ALT: () => this.CONSUME(T.Tilde) },
       ]);
-      this.ACTION(() => (prefixes ??= []).push(t));
+      if (!this.RECORDING_PHASE) (prefixes ??= []).push(t);
     });
     let e = this.OR3(this.altsAtom ??= [
       { ALT: () => {
         const t = this.CONSUME(T.Name);
-        return this.ACTION(() => this.name(t));
+        return this.RECORDING_PHASE ? (undefined as never) : (this.name(t));
       } },
       { ALT: () => {
         const t = this.CONSUME(T.Number);
-        return this.ACTION(() => this.ctx.number(t, this.tp(t)));
+        return this.RECORDING_PHASE ? (undefined as never) : (this.ctx.number(t, this.tp(t)));
       } },
       { ALT: () => this.SUBRULE(this.strings) },
       { ALT: () => {
         const t = this.CONSUME(T.KwNone);
-        return this.ACTION(() => constant(null, this.tp(t)));
+        return this.RECORDING_PHASE ? (undefined as never) : (constant(null, this.tp(t)));
       } },
       { ALT: () => {
         const t = this.CONSUME(T.KwTrue);
-        return this.ACTION(() => constant(true, this.tp(t)));
+        return this.RECORDING_PHASE ? (undefined as never) : (constant(true, this.tp(t)));
       } },
       { ALT: () => {
         const t = this.CONSUME(T.KwFalse);
-        return this.ACTION(() => constant(false, this.tp(t)));
+        return this.RECORDING_PHASE ? (undefined as never) : (constant(false, this.tp(t)));
       } },
       { ALT: () => {
         const t = this.CONSUME(T.Ellipsis);
-        return this.ACTION(() => constant(ELLIPSIS, this.tp(t)));
+        return this.RECORDING_PHASE ? (undefined as never) : (constant(ELLIPSIS, this.tp(t)));
       } },
       { ALT: () => this.SUBRULE(this.parenAtom) },
       { ALT: () => this.SUBRULE(this.listAtom) },
       { ALT: () => this.SUBRULE(this.braceAtom) },
       { ALT: () => {
         const t = this.CONSUME(T.KwAwait);
-        return this.ACTION(() => this.failTok("pyarena does not support 'await' expressions yet", t));
+        return this.RECORDING_PHASE ? (undefined as never) : (this.failTok("pyarena does not support 'await' expressions yet", t));
       } },
     ]);
     this.MANY2(() => {
@@ -1092,13 +1112,14 @@ class PyParser extends EmbeddedActionsParser {
           return { k: 2, n: lp, lp, call: null, s, r } as Trailer;
         } },
       ]);
-      e = this.ACTION(() => this.applyTrailer(e, tr));
+      e = this.RECORDING_PHASE ? (undefined as never) : (this.applyTrailer(e, tr));
     });
     this.OPTION2(() => {
       this.CONSUME(T.DoubleStar);
       const rhs = this.SUBRULE2(this.factor);
-      e = this.ACTION(() => ({ _type: "BinOp", left: e, op: opNode("Pow"), right: rhs, ...span(e, rhs) }) as A.BinOp);
+      e = this.RECORDING_PHASE ? (undefined as never) : (({ _type: "BinOp", left: e, op: opNode("Pow"), right: rhs, ...span(e, rhs) }) as A.BinOp);
     });
+    if (!this.RECORDING_PHASE && !prefixes) return e;
     return this.ACTION(() => {
       if (!prefixes) return e;
       let r = e;
@@ -1137,10 +1158,10 @@ class PyParser extends EmbeddedActionsParser {
     let dangling = false;
     this.MANY(() => {
       const cm = this.CONSUME(T.Comma); lastComma = cm; this.ACTION(() => { if (dangling) this.failTok("invalid syntax", cm); dangling = true; });
-      this.ACTION(() => { if (!elts) elts = [first]; });
+      if (!this.RECORDING_PHASE) { if (!elts) elts = [first]; }
       this.OPTION({ GATE: () => this.LA(1).tokenType !== T.RSqb, DEF: () => { dangling = false;
         const e = this.SUBRULE2(this.slice);
-        this.ACTION(() => { elts!.push(e); lastComma = null; });
+        if (!this.RECORDING_PHASE) { elts!.push(e); lastComma = null; }
       } });
     });
     return this.ACTION(() => {
@@ -1156,7 +1177,7 @@ class PyParser extends EmbeddedActionsParser {
       { ALT: () => {
         const s = this.CONSUME(T.Star);
         const v = this.SUBRULE(this.bitOr);
-        return this.ACTION(() => ({ _type: "Starred", value: v, ctx: LOAD, ...span(this.tp(s), v) }) as A.Starred);
+        return this.RECORDING_PHASE ? (undefined as never) : (({ _type: "Starred", value: v, ctx: LOAD, ...span(this.tp(s), v) }) as A.Starred);
       } },
       { ALT: () => {
         let lower: Expr | null = null;
@@ -1169,11 +1190,11 @@ class PyParser extends EmbeddedActionsParser {
         this.OPTION2(() => {
           const c = this.CONSUME(T.Colon);
           isSlice = true;
-          this.ACTION(() => { startTok = c; endTok = c; });
+          if (!this.RECORDING_PHASE) { startTok = c; endTok = c; }
           this.OPTION3(() => { upper = this.SUBRULE(this.expression); });
           this.OPTION4(() => {
             const c2 = this.CONSUME2(T.Colon);
-            this.ACTION(() => { endTok = c2; });
+            if (!this.RECORDING_PHASE) { endTok = c2; }
             this.OPTION5(() => { step = this.SUBRULE2(this.expression); });
           });
         });
@@ -1200,13 +1221,14 @@ class PyParser extends EmbeddedActionsParser {
       this.ACTION(() => {
         genexp = true;
         const it = items[0]!;
-        if (it.kind !== "pos") this.failTok("invalid syntax", (g as unknown as { forTok: IToken }).forTok);
+        if (it.kind !== "pos") this.failTok("invalid syntax", this.ctx.forTok.get(g)!);
         items[0] = { kind: "pos", e: this.ctx.genexp(it.e, g, null) };
       });
     });
     let dangling = false;
+    let anyComma = false;
     this.MANY(() => {
-      const cm = this.CONSUME(T.Comma); this.ACTION(() => { if (dangling) this.failTok("invalid syntax", cm); dangling = true; });
+      const cm = this.CONSUME(T.Comma); this.ACTION(() => { if (dangling) this.failTok("invalid syntax", cm); dangling = true; anyComma = true; });
       this.OPTION2(() => { dangling = false;
         this.SUBRULE2(this.argument, { ARGS: [items] });
         this.OPTION3(() => {
@@ -1219,7 +1241,7 @@ class PyParser extends EmbeddedActionsParser {
       });
     });
     return this.ACTION(() => {
-      if (genexp && items.length > 1) this.fail("Generator expression must be parenthesized", items[0]!.e);
+      if (genexp && (items.length > 1 || anyComma)) this.fail("Generator expression must be parenthesized", items[0]!.e);
       return this.ctx.buildCall(items, this.LA(1), this.LA(1).tokenType !== T.RParen);
     });
   });
@@ -1229,12 +1251,12 @@ class PyParser extends EmbeddedActionsParser {
       { ALT: () => {
         const s = this.CONSUME(T.Star);
         const v = this.SUBRULE(this.expression);
-        return this.ACTION(() => ({ kind: "star", e: { _type: "Starred", value: v, ctx: LOAD, ...span(this.tp(s), v) } as A.Starred }) as ArgItem);
+        return this.RECORDING_PHASE ? (undefined as never) : (({ kind: "star", e: { _type: "Starred", value: v, ctx: LOAD, ...span(this.tp(s), v) } as A.Starred }) as ArgItem);
       } },
       { ALT: () => {
         const s = this.CONSUME(T.DoubleStar);
         const v = this.SUBRULE2(this.expression);
-        return this.ACTION(() => ({ kind: "dstar", e: v, kw: { _type: "keyword", arg: null, value: v, ...span(this.tp(s), v) } }) as ArgItem);
+        return this.RECORDING_PHASE ? (undefined as never) : (({ kind: "dstar", e: v, kw: { _type: "keyword", arg: null, value: v, ...span(this.tp(s), v) } }) as ArgItem);
       } },
       { ALT: () => {
         const e = this.SUBRULE(this.namedExpression);
@@ -1256,7 +1278,7 @@ class PyParser extends EmbeddedActionsParser {
         });
       } },
     ]);
-    this.ACTION(() => items.push(it));
+    if (!this.RECORDING_PHASE) items.push(it);
   });
 
   /** one or more `for ... in ... if ...` clauses */
@@ -1265,10 +1287,10 @@ class PyParser extends EmbeddedActionsParser {
     this.AT_LEAST_ONE(() => {
       this.OPTION(() => {
         const a = this.CONSUME(T.KwAsync);
-        this.ACTION(() => this.failTok("pyarena does not support 'async' comprehensions yet", a));
+        if (!this.RECORDING_PHASE) this.failTok("pyarena does not support 'async' comprehensions yet", a);
       });
       const ft = this.CONSUME(T.KwFor);
-      this.ACTION(() => { if (!(gens as unknown as { forTok?: IToken }).forTok) (gens as unknown as { forTok?: IToken }).forTok = ft; });
+      if (!this.RECORDING_PHASE && !this.ctx.forTok.has(gens)) this.ctx.forTok.set(gens, ft);
       const target = this.SUBRULE(this.targetList);
       this.CONSUME(T.KwIn);
       const iter = this.SUBRULE(this.disjunction);
@@ -1276,7 +1298,7 @@ class PyParser extends EmbeddedActionsParser {
       this.MANY(() => {
         this.CONSUME(T.KwIf);
         const c = this.SUBRULE2(this.disjunction);
-        this.ACTION(() => ifs.push(c));
+        if (!this.RECORDING_PHASE) ifs.push(c);
       });
       this.ACTION(() => {
         this.checkTarget(target, "for", false);
@@ -1294,7 +1316,7 @@ class PyParser extends EmbeddedActionsParser {
     this.OR([
       { ALT: () => {
         const rp = this.CONSUME(T.RParen);
-        r = this.ACTION(() => ({ _type: "Tuple", elts: [], ctx: LOAD, ...span(this.tp(l), this.tp(rp)) }) as A.Tuple);
+        r = this.RECORDING_PHASE ? (undefined as never) : (({ _type: "Tuple", elts: [], ctx: LOAD, ...span(this.tp(l), this.tp(rp)) }) as A.Tuple);
       } },
       { ALT: () => {
         const y = this.SUBRULE(this.yieldExpr);
@@ -1307,7 +1329,7 @@ class PyParser extends EmbeddedActionsParser {
           { ALT: () => {
             const st = this.CONSUME(T.Star);
             const v = this.SUBRULE(this.bitOr);
-            return this.ACTION(() => ({ _type: "Starred", value: v, ctx: LOAD, ...span(this.tp(st), v) }) as Expr);
+            return this.RECORDING_PHASE ? (undefined as never) : (({ _type: "Starred", value: v, ctx: LOAD, ...span(this.tp(st), v) }) as Expr);
           } },
           { ALT: () => {
             const e = this.SUBRULE(this.expression);
@@ -1328,17 +1350,17 @@ class PyParser extends EmbeddedActionsParser {
           { ALT: () => {
             const g = this.SUBRULE(this.compFor);
             const rp = this.CONSUME3(T.RParen);
-            r = this.ACTION(() => this.ctx.genexp(first, g, span(this.tp(l), this.tp(rp))));
+            r = this.RECORDING_PHASE ? (undefined as never) : (this.ctx.genexp(first, g, span(this.tp(l), this.tp(rp))));
           } },
           { ALT: () => {
             let elts: Expr[] | null = null;
             let dangling = false;
             this.MANY(() => {
               const cm = this.CONSUME(T.Comma); this.ACTION(() => { if (dangling) this.failTok("invalid syntax", cm); dangling = true; });
-              this.ACTION(() => { if (!elts) elts = [first]; });
+              if (!this.RECORDING_PHASE) { if (!elts) elts = [first]; }
               this.OPTION(() => { dangling = false;
                 const e = this.SUBRULE2(this.starExpression);
-                this.ACTION(() => elts!.push(e));
+                if (!this.RECORDING_PHASE) elts!.push(e);
               });
             });
             const rp = this.CONSUME4(T.RParen);
@@ -1366,7 +1388,7 @@ class PyParser extends EmbeddedActionsParser {
     this.OR([
       { ALT: () => {
         const rp = this.CONSUME(T.RSqb);
-        r = this.ACTION(() => ({ _type: "List", elts: [], ctx: LOAD, ...span(this.tp(l), this.tp(rp)) }) as A.List);
+        r = this.RECORDING_PHASE ? (undefined as never) : (({ _type: "List", elts: [], ctx: LOAD, ...span(this.tp(l), this.tp(rp)) }) as A.List);
       } },
       { ALT: () => {
         const first = this.SUBRULE(this.starExpression);
@@ -1374,21 +1396,21 @@ class PyParser extends EmbeddedActionsParser {
           { ALT: () => {
             const g = this.SUBRULE(this.compFor);
             const rp = this.CONSUME2(T.RSqb);
-            r = this.ACTION(() => ({ _type: "ListComp", elt: first, generators: this.ctx.gens(g), ...span(this.tp(l), this.tp(rp)) }) as A.ListComp);
+            r = this.RECORDING_PHASE ? (undefined as never) : (({ _type: "ListComp", elt: first, generators: this.ctx.gens(g), ...span(this.tp(l), this.tp(rp)) }) as A.ListComp);
           } },
           { ALT: () => {
             const elts: Expr[] = [];
-            this.ACTION(() => elts.push(first));
+            if (!this.RECORDING_PHASE) elts.push(first);
             let dangling = false;
             this.MANY(() => {
               const cm = this.CONSUME(T.Comma); this.ACTION(() => { if (dangling) this.failTok("invalid syntax", cm); dangling = true; });
               this.OPTION(() => { dangling = false;
                 const e = this.SUBRULE2(this.starExpression);
-                this.ACTION(() => elts.push(e));
+                if (!this.RECORDING_PHASE) elts.push(e);
               });
             });
             const rp = this.CONSUME3(T.RSqb);
-            r = this.ACTION(() => ({ _type: "List", elts, ctx: LOAD, ...span(this.tp(l), this.tp(rp)) }) as A.List);
+            r = this.RECORDING_PHASE ? (undefined as never) : (({ _type: "List", elts, ctx: LOAD, ...span(this.tp(l), this.tp(rp)) }) as A.List);
           } },
         ]);
       } },
@@ -1404,16 +1426,16 @@ class PyParser extends EmbeddedActionsParser {
     this.OR([
       { ALT: () => {
         const rp = this.CONSUME(T.RBrace);
-        r = this.ACTION(() => ({ _type: "Dict", keys: [], values: [], ...span(this.tp(l), this.tp(rp)) }) as A.Dict);
+        r = this.RECORDING_PHASE ? (undefined as never) : (({ _type: "Dict", keys: [], values: [], ...span(this.tp(l), this.tp(rp)) }) as A.Dict);
       } },
       { ALT: () => {
         // dict starting with **
         this.CONSUME(T.DoubleStar);
         const v = this.SUBRULE(this.bitOr);
-        this.ACTION(() => { keys.push(null); values.push(v); });
+        if (!this.RECORDING_PHASE) { keys.push(null); values.push(v); }
         this.SUBRULE(this.dictRest, { ARGS: [keys, values] });
         const rp = this.CONSUME2(T.RBrace);
-        r = this.ACTION(() => ({ _type: "Dict", keys, values, ...span(this.tp(l), this.tp(rp)) }) as A.Dict);
+        r = this.RECORDING_PHASE ? (undefined as never) : (({ _type: "Dict", keys, values, ...span(this.tp(l), this.tp(rp)) }) as A.Dict);
       } },
       { ALT: () => {
         const first = this.SUBRULE(this.starExpression);
@@ -1425,34 +1447,34 @@ class PyParser extends EmbeddedActionsParser {
               { ALT: () => {
                 const g = this.SUBRULE(this.compFor);
                 const rp = this.CONSUME3(T.RBrace);
-                r = this.ACTION(() => ({ _type: "DictComp", key: first, value: v, generators: this.ctx.gens(g), ...span(this.tp(l), this.tp(rp)) }) as A.DictComp);
+                r = this.RECORDING_PHASE ? (undefined as never) : (({ _type: "DictComp", key: first, value: v, generators: this.ctx.gens(g), ...span(this.tp(l), this.tp(rp)) }) as A.DictComp);
               } },
               { ALT: () => {
-                this.ACTION(() => { keys.push(first); values.push(v); });
+                if (!this.RECORDING_PHASE) { keys.push(first); values.push(v); }
                 this.SUBRULE2(this.dictRest, { ARGS: [keys, values] });
                 const rp = this.CONSUME4(T.RBrace);
-                r = this.ACTION(() => ({ _type: "Dict", keys, values, ...span(this.tp(l), this.tp(rp)) }) as A.Dict);
+                r = this.RECORDING_PHASE ? (undefined as never) : (({ _type: "Dict", keys, values, ...span(this.tp(l), this.tp(rp)) }) as A.Dict);
               } },
             ]);
           } },
           { ALT: () => {
             const g = this.SUBRULE2(this.compFor);
             const rp = this.CONSUME5(T.RBrace);
-            r = this.ACTION(() => ({ _type: "SetComp", elt: first, generators: this.ctx.gens(g), ...span(this.tp(l), this.tp(rp)) }) as A.SetComp);
+            r = this.RECORDING_PHASE ? (undefined as never) : (({ _type: "SetComp", elt: first, generators: this.ctx.gens(g), ...span(this.tp(l), this.tp(rp)) }) as A.SetComp);
           } },
           { ALT: () => {
             const elts: Expr[] = [];
-            this.ACTION(() => elts.push(first));
+            if (!this.RECORDING_PHASE) elts.push(first);
             let dangling = false;
             this.MANY(() => {
               const cm = this.CONSUME(T.Comma); this.ACTION(() => { if (dangling) this.failTok("invalid syntax", cm); dangling = true; });
               this.OPTION(() => { dangling = false;
                 const e = this.SUBRULE2(this.starExpression);
-                this.ACTION(() => elts.push(e));
+                if (!this.RECORDING_PHASE) elts.push(e);
               });
             });
             const rp = this.CONSUME6(T.RBrace);
-            r = this.ACTION(() => ({ _type: "Set", elts, ...span(this.tp(l), this.tp(rp)) }) as A.SetExpr);
+            r = this.RECORDING_PHASE ? (undefined as never) : (({ _type: "Set", elts, ...span(this.tp(l), this.tp(rp)) }) as A.SetExpr);
           } },
         ]);
       } },
@@ -1469,7 +1491,7 @@ class PyParser extends EmbeddedActionsParser {
           { ALT: () => {
             this.CONSUME(T.DoubleStar);
             const v = this.SUBRULE(this.bitOr);
-            this.ACTION(() => { keys.push(null); values.push(v); });
+            if (!this.RECORDING_PHASE) { keys.push(null); values.push(v); }
           } },
           { ALT: () => {
             const k = this.SUBRULE(this.expression);
@@ -1477,7 +1499,7 @@ class PyParser extends EmbeddedActionsParser {
               { ALT: () => {
                 this.CONSUME(T.Colon);
                 const v = this.SUBRULE2(this.expression);
-                this.ACTION(() => { keys.push(k); values.push(v); });
+                if (!this.RECORDING_PHASE) { keys.push(k); values.push(v); }
               } },
               { ALT: () => {
                 this.ACTION(() => {
@@ -1499,11 +1521,11 @@ class PyParser extends EmbeddedActionsParser {
       const part = this.OR(this.altsString ??= [
         { ALT: () => {
           const t = this.CONSUME(T.String);
-          return this.ACTION(() => this.ctx.stringPart(t, this.tp(t)));
+          return this.RECORDING_PHASE ? (undefined as never) : (this.ctx.stringPart(t, this.tp(t)));
         } },
         { ALT: () => this.SUBRULE(this.fstring) },
       ]);
-      this.ACTION(() => parts.push(part));
+      if (!this.RECORDING_PHASE) parts.push(part);
     });
     return this.ACTION(() => {
       const whole = span(parts[0]!.pos, parts[parts.length - 1]!.pos);
@@ -1520,7 +1542,7 @@ class PyParser extends EmbeddedActionsParser {
       this.OR([
         { ALT: () => {
           const m = this.CONSUME(T.FStringMiddle);
-          this.ACTION(() => values.push(constant((m as PyToken).value!, this.tp(m))));
+          if (!this.RECORDING_PHASE) values.push(constant((m as PyToken).value!, this.tp(m)));
         } },
         { ALT: () => {
           const f = this.SUBRULE(this.replacementField);
@@ -1531,7 +1553,7 @@ class PyParser extends EmbeddedActionsParser {
       ]);
     });
     const e = this.CONSUME(T.FStringEnd);
-    return this.ACTION(() => ({ kind: "f", pos: span(this.tp(s), this.tp(e)), values }) as StrPart);
+    return this.RECORDING_PHASE ? (undefined as never) : (({ kind: "f", pos: span(this.tp(s), this.tp(e)), values }) as StrPart);
   });
 
   replacementField = this.RULE("replacementField", (): (A.Constant | A.FormattedValue)[] => {
@@ -1544,7 +1566,7 @@ class PyParser extends EmbeddedActionsParser {
     this.OPTION2(() => {
       this.CONSUME(T.Exclaim);
       const c = this.CONSUME(T.Name);
-      this.ACTION(() => { conv = c.image.charCodeAt(0); });
+      if (!this.RECORDING_PHASE) { conv = c.image.charCodeAt(0); }
     });
     this.OPTION3(() => {
       const colon = this.CONSUME(T.Colon);
@@ -1553,11 +1575,11 @@ class PyParser extends EmbeddedActionsParser {
         this.OR([
           { ALT: () => {
             const m = this.CONSUME(T.FStringMiddle);
-            this.ACTION(() => sv.push(constant((m as PyToken).value!, this.tp(m))));
+            if (!this.RECORDING_PHASE) sv.push(constant((m as PyToken).value!, this.tp(m)));
           } },
           { ALT: () => {
             const f = this.SUBRULE(this.replacementField);
-            this.ACTION(() => { for (const v of f) sv.push(v); });
+            if (!this.RECORDING_PHASE) { for (const v of f) sv.push(v); }
           } },
         ]);
       });
@@ -1592,7 +1614,6 @@ function isBitwiseOrLevel(e: Expr): boolean {
       return true;
   }
 }
-void BLOCK_KINDS;
 
 function isRecognitionAtEnd(e: unknown): boolean {
   const t = (e as { token?: IToken }).token;

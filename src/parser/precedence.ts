@@ -2,7 +2,8 @@
 // bitwise-or level as one flat list and fold() builds the BinOp tree with Python's
 // precedence (all these operators are left-associative; `**` is handled by the grammar).
 
-import type { BinOp, Expr, OperatorName, CmpOpName } from "./ast.js";
+import type { IToken } from "chevrotain";
+import type { BinOp, BoolOp, CmpOp, CmpOpName, Compare, Expr, OperatorName, Pos, UnaryOp } from "./ast.js";
 import { outer } from "./outer.js";
 
 /** token image -> [ast operator name, binding power] */
@@ -87,8 +88,6 @@ export function fold(operands: Expr[], ops: string[]): Expr {
 
 // ---- the full operator expression (disjunction down to bitwise_or) ------------------
 
-import type { IToken } from "chevrotain";
-import type { Pos, BoolOp, Compare, CmpOp, UnaryOp } from "./ast.js";
 
 /** operand (k 0), binary/comparison/boolean operator (k 1), prefix `not` (k 2) */
 export type OpItem =

@@ -20,17 +20,27 @@ export class ConstBoxer {
   /** hooks for constant types defined by other modules (bytes, complex, frozenset) */
   static boxOther: ((c: Const, boxer: ConstBoxer) => PyObject) | null = null;
 
-  /** A new reference to the object for constant `c`. */
+  /** Objects the AST already holds for constants (their first occurrences), used before making new ones. */
+  preferred: ReadonlyMap<string, PyObject> = new Map();
+
+  /** A new reference to the object for constant `c` (one object per distinct constant). */
   box(c: Const): PyObject {
     if (c instanceof CodeUnit) return loadCode(c, this);
     const key = constKey(c);
     let o = this.boxed.get(key);
     if (o === undefined) {
-      o = this.make(c);
+      const existing = this.preferred.get(key);
+      if (existing !== undefined) existing.rc++;
+      o = existing ?? this.make(c);
       this.boxed.set(key, o);
     }
     o.rc++;
     return o;
+  }
+
+  /** A new object for one occurrence of a constant in the source (the parser's view). */
+  boxFresh(c: Const): PyObject {
+    return this.make(c);
   }
 
   private make(c: Const): PyObject {

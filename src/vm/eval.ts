@@ -22,7 +22,7 @@ import { codeData } from "../objects/codeobject.js";
 import { codeUnit } from "./codeloader.js";
 import { FunctionType, TupleType, ListType, DictType, MethodType, StrType } from "../objects/types.js";
 import {
-  newDict, newDictPresized, dictGetItemStr, dictSetItem, dictDelItem, dictUpdate, dictMerge, dictGetItem,
+  newDict, dictGetItemStr, dictSetItem, dictDelItem, dictUpdate, dictMerge, dictGetItem, dictFromInterleaved, dictFromItems,
 } from "../objects/dictobject.js";
 import { Frame } from "./frame.js";
 import { bindArguments } from "./call.js";
@@ -285,7 +285,7 @@ export function evalFrame(entry: Frame): PyObject {
           if (arg) {
             const lasti = fast[--sp]!;
             fast[sp] = null;
-            fr.lasti = lasti.v as number;
+            fr.restoredLasti = lasti.v as number;
             decref(lasti);
           }
           fr.sp = sp;
@@ -515,13 +515,8 @@ export function evalFrame(entry: Frame): PyObject {
         }
         case Op.BUILD_MAP: {
           fr.sp = sp;
-          const d = newDictPresized(arg);
-          try {
-            for (let i = sp - 2 * arg; i < sp; i += 2) dictSetItem(d, fast[i]!, fast[i + 1]!);
-          } catch (e) {
-            decref(d);
-            throw e;
-          }
+          // dictFromInterleaved sizes the table as dict_new_presized does (unicode keys too).
+          const d = dictFromInterleaved(fast, sp - 2 * arg, arg);
           for (let i = sp - 2 * arg; i < sp; i++) {
             decref(fast[i]!);
             fast[i] = null;
@@ -533,8 +528,7 @@ export function evalFrame(entry: Frame): PyObject {
         case Op.BUILD_CONST_KEY_MAP: {
           fr.sp = sp;
           const keys = tupleItems(fast[sp - 1]!);
-          const d = newDictPresized(arg);
-          for (let i = 0; i < arg; i++) dictSetItem(d, keys[i]!, fast[sp - 1 - arg + i]!);
+          const d = dictFromItems(keys, fast.slice(sp - 1 - arg, sp - 1) as PyObject[]);
           for (let i = sp - 1 - arg; i < sp; i++) {
             decref(fast[i]!);
             fast[i] = null;
@@ -983,7 +977,9 @@ export function evalFrame(entry: Frame): PyObject {
       const handler = findHandler(fr);
       if (handler !== null) {
         unwindStack(fr, handler.depth);
-        if (handler.lasti) fr.fast[fr.sp++] = newInt(fr.lasti);
+        const lasti = fr.restoredLasti >= 0 ? fr.restoredLasti : fr.lasti;
+        fr.restoredLasti = -1;
+        if (handler.lasti) fr.fast[fr.sp++] = newInt(lasti);
         fr.fast[fr.sp++] = err.exc;
         fr.pc = handler.target;
         return fr;

@@ -33,6 +33,11 @@ export class Frame {
   pc = 0;
   /** index of the instruction being executed (for tracebacks and exception handling) */
   lasti = -1;
+  /**
+   * The instruction a RERAISE restored (CPython's frame->prev_instr after RERAISE 1):
+   * handlers still look up the RERAISE itself, but push this as lasti. -1 when none.
+   */
+  restoredLasti = -1;
   back: Frame | null = null;
   /** returning from this frame leaves the current eval() call (it was called from native code) */
   isEntry = false;

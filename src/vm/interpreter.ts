@@ -11,6 +11,7 @@ import { heapReport } from "../inspect/heapreport.js";
 import { debugOptions } from "../debug.js";
 import { codeData } from "../objects/codeobject.js";
 import { ConstBoxer, codeUnit, loadCode } from "./codeloader.js";
+import { AstArena } from "./astarena.js";
 import { newFunction, funcData } from "../objects/funcobject.js";
 import { newDict, dictSetItem } from "../objects/dictobject.js";
 import { internStr, newStr } from "../objects/unicodeobject.js";
@@ -26,7 +27,7 @@ import { evalFrame, frameForCall, setMethodLookup } from "./eval.js";
 import { resetThreadState, threadState } from "./threadstate.js";
 import { formatException, type SourceLines } from "./errors.js";
 import { reprText, strText } from "../objects/abstract.js";
-import "../objects/objecttype.js";
+import "../objects/alltypes.js";
 
 setDeallocHook((o) => {
   const dealloc = tp(o).dealloc;
@@ -142,9 +143,24 @@ export class Session {
   exec(tree: A.Module, source: string, filename: string, mode: "exec" | "single" = "exec"): number {
     // CPython shows no source lines for <stdin> and <string> at the prompt or with -c.
     if (!filename.startsWith("<")) this.sources.set(filename, source.split(/\r\n|\r|\n/));
-    const unit = compileModule(tree, filename, source, mode);
     const boxer = new ConstBoxer();
-    const code = loadCode(unit, boxer);
+    const arena = new AstArena((c) => boxer.boxFresh(c));
+    let code: PyObject;
+    try {
+      const unit = compileModule(tree, filename, source, mode, {
+        beforeFold: (m) => arena.collect(m),
+        afterFold: (m) => {
+          arena.collect(m);
+          arena.indexFirstOccurrences(m);
+        },
+      });
+      boxer.preferred = arena.firstByKey;
+      code = loadCode(unit, boxer);
+    } catch (e) {
+      boxer.release();
+      arena.release();
+      throw e;
+    }
     boxer.release();
     const func = newFunction(code, this.globals, this.builtins, None, null);
     decref(code);
@@ -153,8 +169,11 @@ export class Session {
     const frame = new Frame(func, fd.code, codeUnit(fd.code), cd.constItems, cd.nameItems, this.globals, this.builtins, incref(this.globals));
     try {
       decref(evalFrame(frame));
+      arena.release();
       return 0;
     } catch (e) {
+      // run_mod returns, the AST arena is freed, then the exception is printed.
+      arena.release();
       if (e instanceof PyRaise) {
         if (isSubtype(e.exc.type, SystemExit)) {
           this.exitRequested = reportUncaught(e.exc, this.sourceLines, this.io);

@@ -1,6 +1,6 @@
-// Shared setup for the container tests: the dealloc hook, the hash secret of
-// PYTHONHASHSEED=0 (the fixtures come from CPython run with it), and minimal int/str
-// slots when the int and str method modules are not loaded (only where missing).
+// Shared setup for the container tests: the dealloc hook, a check of the hash secret
+// (PYTHONHASHSEED=0, as the fixtures were made), and minimal int/str/float slots
+// when the number and str method modules are not loaded (installed only where missing).
 import { readFileSync } from "node:fs";
 import { it as vitestIt } from "vitest";
 import { decref, PyObject, PyRaise, setDeallocHook } from "../../src/objects/object.js";
@@ -26,10 +26,8 @@ setDeallocHook((o) => {
   throw new Error(`no dealloc for ${tp(o).name}`);
 });
 
-/** The fixtures were made with PYTHONHASHSEED=0: use the same (all-zero) secret. */
-export const hashSeedWasZero = hashSecret.bytes.every((b) => b === 0);
-hashSecret.bytes.fill(0);
-hashSecret.key.fill(0);
+/** The fixtures were made with PYTHONHASHSEED=0; vitest.config.ts runs the tests with it too. */
+export const hashSeedWasZero = hashSecret.bytes.every((b) => b === 0) && hashSecret.key.every((w) => w === 0);
 
 function num(o: PyObject): number | bigint | null {
   if (o.type === IntType || o.type === BoolType) return o.v as number | bigint;
@@ -39,6 +37,7 @@ function num(o: PyObject): number | bigint | null {
 const intData = typeData(IntType);
 if (intData.hash === null) intData.hash = (o) => hashInt(o.v as number | bigint);
 if (intData.index === null) intData.index = (o) => incref(o);
+if (intData.bool === null) intData.bool = (o) => o.v !== 0 && o.v !== 0n;
 if (intData.repr === null) intData.repr = (o) => newStr(String(o.v));
 if (intData.richcompare === null) {
   intData.richcompare = (a, b, op) => {
@@ -54,7 +53,7 @@ if (intData.richcompare === null) {
   };
 }
 const boolData = typeData(BoolType);
-for (const k of ["hash", "index", "richcompare"] as const) if (boolData[k] === null) (boolData as any)[k] = intData[k];
+for (const k of ["hash", "index", "richcompare", "bool"] as const) if (boolData[k] === null) (boolData as any)[k] = intData[k];
 if (boolData.repr === null) boolData.repr = (o) => newStr(o.v ? "True" : "False");
 const floatData = typeData(FloatType);
 if (floatData.hash === null) floatData.hash = (o) => hashFloat(o.v as number);
@@ -168,4 +167,32 @@ export function explain<T>(fn: () => T): T {
 /** `it` whose Python exceptions are reported readably. */
 export function it(name: string, fn: () => void): void {
   vitestIt(name, () => explain(fn));
+}
+
+import { makeStaticType, TPFLAGS_BASETYPE } from "../../src/objects/typeobject.js";
+import { allocObject, freeObject } from "../../src/objects/runtime.js";
+
+/** A test-only type whose instances hash to a fixed value and run `onEq` when compared. */
+export const ProbeType = makeStaticType("Probe", 16, 0, TPFLAGS_BASETYPE);
+const probeData = typeData(ProbeType);
+probeData.dealloc = (o) => freeObject(o);
+probeData.hash = (o) => (o.v as { hash: number }).hash;
+probeData.repr = (o) => newStr(`Probe(${(o.v as { name: string }).name})`);
+probeData.richcompare = (a, b, op) => {
+  if (b.type !== ProbeType || op !== CompareOp.EQ) return incref(NotImplemented);
+  const st = a.v as { onEq: (() => void) | null; name: string };
+  if (st.onEq !== null) st.onEq();
+  return pyBool(st.name === (b.v as { name: string }).name);
+};
+export function newProbe(name: string, hash: number, onEq: (() => void) | null = null): PyObject {
+  return allocObject(ProbeType, 16, { name, hash, onEq }, null);
+}
+
+/** A test-only callable type wrapping a JS function of borrowed args returning a new reference. */
+export const FnType = makeStaticType("testfn", 16, 0, 0);
+const fnData = typeData(FnType);
+fnData.dealloc = (o) => freeObject(o);
+fnData.call = (f, args) => (f.v as (args: PyObject[]) => PyObject)(args);
+export function newFn(fn: (args: PyObject[]) => PyObject): PyObject {
+  return allocObject(FnType, 16, fn, null);
 }

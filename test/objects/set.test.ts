@@ -1,5 +1,4 @@
-import { describe, expect, vi } from "vitest";
-vi.mock("../../src/objects/typeobject.js", async (importActual) => (await import("./fix-typeobject.js")).loadTypeObject(importActual));
+import { describe, expect } from "vitest";
 import { blocks, fx, it, js, py, pyErr, sizeofObj } from "./containers-helpers.js";
 import {
   frozensetFromItems, newFrozenSet, newSet, setAddItem, setCall, setClear, setContains, setDiscard, setItems, setLen, setUpdateFrom,
@@ -246,9 +245,8 @@ describe("set algebra, repr, errors", () => {
     for (const o of [s, five, x, l, s1, s12, it, l2]) decref(o);
   });
   it("frozenset hash; set as a key is looked up as a frozenset", () => {
-    const exp = fx.frozenset_hash as number[];
     const cases = [newFrozenSet(), mkSet([1, 2, 3], FrozenSetType), mkSet(["a", "b"], FrozenSetType)];
-    expect(cases.map((c) => Number(BigInt.asIntN(64, BigInt(abs.hash(c)))))).toEqual(exp.map(Number));
+    expect(cases.map((c) => BigInt(abs.hash(c)).toString())).toEqual(fx.frozenset_hash);
     const outer = newSet();
     setAddItem(outer, cases[1]!);
     const probe = mkSet([3, 2, 1]);

@@ -1,30 +1,16 @@
 import { readFileSync } from "node:fs";
-import { beforeAll, describe, expect, it, vi } from "vitest";
-// typeobject.ts (core) reads `staticAddress` before its declaration (a TDZ error at
-// load); until it is fixed, load a copy with the declaration moved first.
-vi.mock("../../src/objects/typeobject.js", async (importActual) => {
-  const fs = await import("node:fs");
-  const src = fs.readFileSync(new URL("../../src/objects/typeobject.ts", import.meta.url), "utf8");
-  const decl = "let staticAddress = 0x55d4_1900_0000;";
-  const declAt = src.indexOf(decl);
-  const useAt = src.indexOf("export const TypeType");
-  if (declAt < 0 || useAt < 0 || declAt < useAt) return importActual();
-  const patched = (decl + "\n" + src.replace(decl, "")).replace(/from "\.\/([a-z]+)\.js"/g, 'from "../../../src/objects/$1.js"');
-  const dir = new URL("./.tmp/", import.meta.url);
-  fs.mkdirSync(dir, { recursive: true });
-  const file = new URL("typeobject.str-patched.ts", dir);
-  fs.writeFileSync(file, patched);
-  return import(/* @vite-ignore */ file.href);
-});
+import { beforeAll, describe, expect, it } from "vitest";
 import { decref, incref, isImmortal, PyObject, PyRaise, setDeallocHook } from "../../src/objects/object.js";
 import { rt } from "../../src/objects/runtime.js";
 import { False, None, NotImplemented, True } from "../../src/objects/singletons.js";
 import { newDict, dictSetItem } from "../../src/objects/dictobject.js";
 import { hashFloat, hashInt } from "../../src/objects/pyhash.js";
-import { CompareOp, tp, typeData, typeName, type MethodDef } from "../../src/objects/typeobject.js";
+import {
+  CompareOp, makeStaticType, tp, typeData, typeName, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_MANAGED_DICT, type MethodDef,
+} from "../../src/objects/typeobject.js";
 import { BoolType, FloatType, IntType, ListType, SliceType, StrIterType, StrType, TupleType } from "../../src/objects/types.js";
 import { KeyError, ValueError, raise } from "../../src/objects/exceptions.js";
-import { EmptyStr, newStr, internStr } from "../../src/objects/unicodeobject.js";
+import { EmptyStr, newStr, internStr, strHash } from "../../src/objects/unicodeobject.js";
 import { newInt } from "../../src/objects/longobject.js";
 import { newFloat } from "../../src/objects/floatobject.js";
 import { newList } from "../../src/objects/listobject.js";
@@ -32,7 +18,7 @@ import { newTuple } from "../../src/objects/tupleobject.js";
 import { strRepr, bytesRepr } from "../../src/values/strrepr.js";
 import { PyFormatError, floatStr, formatFloat, formatInt } from "../../src/objects/formatspec.js";
 import {
-  StrUnicodeIterType, unicodeChar, strConcat, strGetItem, strJoin, strMethod, strPercentFormat, strRepeat, compareStrings,
+  StrUnicodeIterType, unicodeChar, strAppend, strConcat, strGetItem, strJoin, strMethod, strPercentFormat, strRepeat, compareStrings,
 } from "../../src/objects/strmethods.js";
 import { newBytes } from "../../src/objects/bytesobject.js";
 
@@ -195,14 +181,23 @@ function run(recv: PyObject, args: PyObject[], call: () => PyObject, expected: O
   return a === b ? null : `got ${a} want ${b}`;
 }
 
+/** Run the cases; also check that every object they made was freed (no leaks). */
 function collect<T>(cases: T[], check: (c: T) => string | null): string[] {
   const bad: string[] = [];
+  const live = rt.registry?.size ?? 0;
   for (const c of cases) {
     const msg = check(c);
     if (msg !== null) bad.push(msg);
   }
+  if (rt.registry !== null && rt.registry.size !== live) {
+    bad.push(`leak: ${rt.registry.size - live} objects still alive after the batch`);
+  }
   return bad.slice(0, 25);
 }
+
+it("the refcount audit is on (PYARENA_DEBUG=refs, set by vitest.config.ts)", () => {
+  expect(rt.registry).not.toBeNull();
+});
 
 describe("str methods against CPython", () => {
   const byMethod = new Map<string, Fixture["methods"]>();
@@ -492,6 +487,56 @@ describe("str objects", () => {
     decref(sep);
     decref(s);
     expect(rt.registry.size).toBe(before);
+  });
+
+  it("strAppend (s += t on a local) resizes in place only when CPython would", () => {
+    const s = newStr("ab");
+    const r = strAppend(s, newStr("cd"));
+    expect(r).toBe(s);
+    expect(r.v).toBe("abcd");
+    expect(typeData(StrType).sizeof!(r)).toBe(45);
+    expect(r.rc).toBe(1);
+    strHash(r); // a computed hash makes it unmodifiable
+    const t = newStr("x!");
+    const r2 = strAppend(r, t);
+    expect(r2).not.toBe(r);
+    expect(r2.v).toBe("abcdx!");
+    const r3 = strAppend(r2, newStr("é")); // ASCII += latin-1 makes a new object
+    expect(r3).not.toBe(r2);
+    expect(r3.v).toBe("abcdx!é");
+    const r4 = strAppend(r3, newStr("ü"));
+    expect(r4).toBe(r3);
+    expect(typeData(StrType).sizeof!(r4)).toBe(56 + 9);
+    const shared = newStr("shared");
+    incref(shared);
+    const r5 = strAppend(shared, newStr("!"));
+    expect(r5).not.toBe(shared);
+    expect(shared.rc).toBe(1);
+    [t, r4, r5, shared].forEach(decref);
+    if (rt.registry !== null) expect([...rt.registry].some((o) => o === r4)).toBe(false);
+  });
+
+  it("str subclass instances: str(...) through a subtype, sizes as CPython's non-compact strings", () => {
+    const S = makeStaticType("S", 64, 0, TPFLAGS_MANAGED_DICT | TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE, StrType);
+    const d = typeData(StrType);
+    const make = (v: string): PyObject => {
+      const a = newStr(v);
+      const o = d.new!(S, [a], null);
+      decref(a);
+      return o;
+    };
+    for (const [v, size] of [["abc", 100], ["é", 98], ["", 97]] as const) {
+      const o = make(v);
+      expect(o.type).toBe(S);
+      expect(d.sizeof!(o) + typeData(S).preHeaderSize).toBe(size);
+      // methods give exact str results; unchanged results are copies, not the subclass instance
+      const r = callDef(strMethod("strip"), o, [], null);
+      expect(r.type).toBe(StrType);
+      expect(r).not.toBe(o);
+      expect(r.v).toBe(v);
+      decref(r);
+      decref(o);
+    }
   });
 
   it("interned strings are immortal and shared", () => {

@@ -1,0 +1,5 @@
+# AttributeError on a str with a close match: "Did you mean: 'upper'?".
+
+
+text = "hello"
+print(text.uper())

@@ -1,0 +1,7 @@
+def cleanup():
+    try:
+        raise ValueError("in try")
+    finally:
+        {}["finally-key"]
+
+cleanup()

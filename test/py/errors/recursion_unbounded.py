@@ -1,0 +1,5 @@
+# Unbounded recursion: three frames are shown, then
+# [Previous line repeated 996 more times] and RecursionError.
+def f(n):
+    return f(n + 1)
+f(0)

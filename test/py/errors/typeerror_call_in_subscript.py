@@ -1,0 +1,7 @@
+def make():
+    return None
+
+def use():
+    return make()[0]
+
+use()

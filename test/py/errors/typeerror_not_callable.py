@@ -1,0 +1,5 @@
+numbers = [1, 2, 3]
+total = sum
+sum = 10
+print(total(numbers))
+result = sum(numbers)

@@ -1,0 +1,5 @@
+def get_first(x):
+    return x[0]
+
+value = 42
+print(get_first(value))

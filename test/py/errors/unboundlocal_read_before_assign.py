@@ -1,0 +1,6 @@
+total = 5
+def report():
+    print("total is", total)
+    total = 10
+
+report()

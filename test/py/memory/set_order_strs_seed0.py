@@ -1,0 +1,10 @@
+fruits = set()
+for w in ["pear", "apple", "fig", "kiwi", "plum", "date", "lime", "mango", "grape", "melon"]:
+    fruits.add(w)
+print(fruits)
+print(list(fruits))
+print(set("abcdefghij"))
+print({"x1", "x2", "x3", "x4", "x5"})
+s = set(["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta"])
+print(s)
+print(frozenset({"one", "two", "three"}))
