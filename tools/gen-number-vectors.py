@@ -5,8 +5,8 @@ Run with the reference interpreter:  PYENV_VERSION=3.12.1 python3 tools/gen-numb
 
 Each case is [op, args, outcome]: op names the operation (see OPS below), args are
 encoded values, and outcome is ["ok", repr(result)] or ["err", type name, str(exc)].
-Encoded values: "i:[-]0x<hex>" int, "f:<16 hex digits>" float bits, "b:0"/"b:1" bool,
-"c:<hex>:<hex>" complex, "s:<text>" str, "y:<hex>" bytes, "N" None.
+Encoded values: "i:[-]0x<hex>" int, "f:<repr>" float (repr round-trips), "b:0"/"b:1" bool,
+"c:<repr>:<repr>" complex (real and imaginary parts), "s:<text>" str, "y:<hex>" bytes, "N" None.
 """
 import json
 import math
@@ -35,9 +35,9 @@ def enc(v):
     if isinstance(v, int):
         return "i:" + ("-" if v < 0 else "") + "0x" + format(abs(v), "x")
     if isinstance(v, float):
-        return "f:" + fbits(v)
+        return "f:" + repr(v)
     if isinstance(v, complex):
-        return "c:" + fbits(v.real) + ":" + fbits(v.imag)
+        return "c:" + repr(v.real) + ":" + repr(v.imag)
     if isinstance(v, str):
         return "s:" + v
     if isinstance(v, bytes):
@@ -248,6 +248,12 @@ for a in [0, 1, -1, 42, -255, 65, 1234567, -(10**20), 2**70, True]:
 FLOAT_SPECS = ["", "f", ".2f", ".0f", "e", ".3e", "g", ".3g", "G", "%", ".1%", "10.3f", "<10", "^12.2e", "+", "z.1f", ",.2f", "_", "#g", "r", "d", "n", ".20g", "010.2f"]
 for a in [0.0, -0.0, 1.0, -1.5, 0.1, 2.675, 1e16, 1e-7, 123456.789, INF, -INF, NAN, 5e-324, 1.7976931348623157e308]:
     for spec in FLOAT_SPECS:
+        add("format", [a, spec], lambda a=a, s=spec: format(a, s))
+
+COMPLEX_SPECS = ["", "f", ".2f", ".0f", "e", ".3e", "g", ".3g", "G", "E", "n", "10", "<30", "^30.2f", "*>30", "+", " ", "-", "z.1f", ",.2f", "_f", "#g", "#.0f",
+                 ".1", ".10", "%", "d", "010", "0<20", "=20", "r", "s", "x<9.3"]
+for a in [0j, 1j, -1j, 1 + 2j, -1.5 + 0.5j, complex(0.0, -0.0), complex(-0.0, 0.0), complex(-0.0, -0.0), complex(INF, NAN), 1234567.891 - 9876543.21j, 1e-7 + 1e20j, complex(-1e-300, 5e-324)]:
+    for spec in COMPLEX_SPECS:
         add("format", [a, spec], lambda a=a, s=spec: format(a, s))
 
 # Constructors from strings and bytes.

@@ -3,8 +3,8 @@
 // here are the ones it overrides: repr/str, &, |, ^ (bool for two bools), ~ (an int,
 // with 3.12's DeprecationWarning not yet emitted: the warnings machinery comes later)
 // and the constructor bool(x=False), which uses the truth protocol.
-import { incref, PyObject } from "./object.js";
-import { False, NotImplemented, pyBool, True } from "./singletons.js";
+import { PyObject } from "./object.js";
+import { False, pyBool, True } from "./singletons.js";
 import { typeData } from "./typeobject.js";
 import { BoolType, IntType } from "./types.js";
 import { raise, TypeError } from "./exceptions.js";
@@ -69,7 +69,5 @@ data.xor = boolXor;
 data.invert = boolInvert;
 data.new = boolNew;
 
-void incref;
-void NotImplemented;
 
 export { boolRepr, boolAnd, boolOr, boolXor, boolInvert, boolNew };

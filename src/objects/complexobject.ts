@@ -7,7 +7,7 @@ import { decref, incref, PyObject } from "./object.js";
 import { allocObject, freeObject, objectId } from "./runtime.js";
 import { NotImplemented, None, pyBool } from "./singletons.js";
 import { CompareOp, isSubtype, tp, typeData, typeName } from "./typeobject.js";
-import { ComplexType, FloatType } from "./types.js";
+import { ComplexType } from "./types.js";
 import { OverflowError, raise, TypeError, ValueError, ZeroDivisionError } from "./exceptions.js";
 import { newFloat } from "./floatobject.js";
 import { newStr } from "./unicodeobject.js";
@@ -15,9 +15,11 @@ import { newTuple } from "./tupleobject.js";
 import { type IntValue } from "./longobject.js";
 import { hashComplex } from "./pyhash.js";
 import { doubleToString } from "./floatformat.js";
+import { parseFormatSpec } from "./formatspec.js";
+import { str as pyStr } from "./abstract.js";
 import { strRepr } from "../values/strrepr.js";
 import {
-  allocSubtype, callSpecial, compareReal, correctPow, crAtan2, crCos, crExp, crHypot, crLog, crSin, indexValue, intToDouble, isFloat, isInt, isStr, kwnameList, parseArgs,
+  allocSubtype, callSpecial, raiseFormatError, compareReal, correctPow, crAtan2, crCos, crExp, crHypot, crLog, crSin, indexValue, intToDouble, isFloat, isInt, isStr, kwnameList, parseArgs,
   transformToAscii, type ArgSpec,
 } from "./intmethods.js";
 
@@ -231,6 +233,78 @@ function complexRepr(o: PyObject): PyObject {
   return newStr(complexReprText(c.re, c.im));
 }
 
+// ================================================================ format
+
+/** One part formatted as calc_number_widths + fill_number lay it out (no padding). */
+function formatPart(text: string, sign: string, grouping: string): string {
+  let body = text;
+  let signChar = "";
+  if (body.startsWith("-")) {
+    signChar = "-";
+    body = body.slice(1);
+  } else if (sign === "+" || sign === " ") {
+    signChar = sign;
+  }
+  let i = 0;
+  while (i < body.length && body.charCodeAt(i) >= 48 && body.charCodeAt(i) <= 57) i++;
+  let digits = body.slice(0, i);
+  if (grouping !== "" && digits.length > 3) {
+    const groups: string[] = [];
+    for (let end = digits.length; end > 0; end -= 3) groups.unshift(digits.slice(Math.max(0, end - 3), end));
+    digits = groups.join(grouping);
+  }
+  return signChar + digits + body.slice(i);
+}
+
+/** format(complex, spec): format_complex_internal. */
+export function formatComplex(re: number, im: number, spec: string): string {
+  let f;
+  try {
+    f = parseFormatSpec(spec, { typeName: "complex", defaultType: "", defaultAlign: ">" });
+  } catch (e) {
+    return raiseFormatError(e);
+  }
+  let type = f.type === "\0" ? "" : f.type;
+  if (!["", "e", "E", "f", "F", "g", "G", "n"].includes(type)) {
+    const cp = type.codePointAt(0)!;
+    const code = cp > 32 && cp < 128 ? type : "\\x" + cp.toString(16);
+    raise(ValueError, `Unknown format code '${code}' for object of type 'complex'`);
+  }
+  if (f.precision > 0x7fffffff) raise(ValueError, "precision too big");
+  if (f.fill === "0") raise(ValueError, "Zero padding is not allowed in complex format specifier");
+  if (f.align === "=") raise(ValueError, "'=' alignment flag is not allowed in complex format specifier");
+  let precision = f.precision;
+  let defaultPrecision = 6;
+  let skipRe = false;
+  let parens = false;
+  if (type === "") {
+    type = "r";
+    defaultPrecision = 0;
+    if (re === 0 && !Object.is(re, -0)) skipRe = true;
+    else parens = true;
+  }
+  if (type === "n") type = "g";
+  if (precision < 0) precision = defaultPrecision;
+  else if (type === "r") type = "g";
+  const flags = { alt: f.alternate, noNeg0: f.noNeg0 };
+  const code = type as "e" | "E" | "f" | "F" | "g" | "G" | "r";
+  const grouping = f.type === "n" ? "" : f.grouping;
+  const reText = skipRe ? "" : formatPart(doubleToString(re, code, precision, flags), f.sign, grouping);
+  const imText = formatPart(doubleToString(im, code, precision, flags), skipRe ? f.sign : "+", grouping);
+  const body = (parens ? "(" : "") + reText + imText + "j" + (parens ? ")" : "");
+  const len = Array.from(body).length;
+  const pad = f.width > len ? f.width - len : 0;
+  const left = f.align === "<" ? 0 : f.align === "^" ? pad >> 1 : pad;
+  return f.fill.repeat(left) + body + f.fill.repeat(pad - left);
+}
+
+function complexFormat(o: PyObject, spec: PyObject): PyObject {
+  const s = spec.v as string;
+  if (s === "") return pyStr(o);
+  const c = o.v as ComplexValue;
+  return newStr(formatComplex(c.re, c.im, s));
+}
+
 // ================================================================ constructor
 
 function isSpace(c: string | undefined): boolean {
@@ -438,6 +512,7 @@ data.bool = (o) => {
 data.richcompare = complexRichCompare;
 data.hash = complexHash;
 data.repr = complexRepr;
+data.format = complexFormat;
 data.new = complexNew;
 
 data.methodDefs = {
@@ -465,7 +540,6 @@ data.getsets = {
   imag: { get: (self) => newFloat((self.v as ComplexValue).im), doc: "the imaginary part of a complex number" },
 };
 
-void FloatType;
 
 export {
   complexAdd, complexSub, complexMul, complexTrueDiv, complexPowSlot, complexRichCompare, complexHash, complexRepr,

@@ -8,7 +8,7 @@
 import { decref, incref, PyObject } from "./object.js";
 import { NotImplemented, None, pyBool } from "./singletons.js";
 import { CompareOp, tp, typeData, typeName } from "./typeobject.js";
-import { FloatType, IntType } from "./types.js";
+import { FloatType } from "./types.js";
 import { OverflowError, raise, TypeError, ValueError, ZeroDivisionError } from "./exceptions.js";
 import { newFloat } from "./floatobject.js";
 import { newInt, newIntFromBig, type IntValue } from "./longobject.js";
@@ -24,7 +24,7 @@ import {
   allocSubtype, bytesData, bytesObjectRepr, checkPositional, compareReal, floatPowReal, indexValue, intToDouble, isFloat, isInt,
   isStr, kwnameList, raiseFormatError, roundBig, transformToAscii,
 } from "./intmethods.js";
-import { complexPow, newComplex } from "./complexobject.js";
+import { complexPow } from "./complexobject.js";
 
 /** The double value of a float or int operand, or null for other types. */
 function toDouble(o: PyObject): number | null {
@@ -497,8 +497,6 @@ data.getsets = {
   imag: { get: () => newFloat(0), doc: "the imaginary part of a complex number" },
 };
 
-void IntType;
-void newComplex;
 
 export {
   floatAdd, floatSub, floatMul, floatTrueDiv, floatFloorDiv, floatMod, floatDivmod, floatPow, floatRichCompare,

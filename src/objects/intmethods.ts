@@ -18,7 +18,7 @@ import {
   CompareOp, isSubtype, tp, typeData, typeName, TPFLAGS_LONG_SUBCLASS, TPFLAGS_UNICODE_SUBCLASS,
   TPFLAGS_BYTES_SUBCLASS,
 } from "./typeobject.js";
-import { BoolType, ByteArrayType, BytesType, FloatType, IntType } from "./types.js";
+import { ByteArrayType, BytesType, FloatType, IntType } from "./types.js";
 import {
   MemoryError, newException, OverflowError, raise, raiseEmpty, raiseObject, TypeError, ValueError, ZeroDivisionError,
 } from "./exceptions.js";
@@ -1478,7 +1478,6 @@ export function parseIntText(text: string, base: number): IntValue | null {
   }
   const start = i;
   let digits = "";
-  let prevUnderscore = prefixed; // an underscore may follow the prefix
   let lastUnderscore = false;
   for (; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -1490,9 +1489,7 @@ export function parseIntText(text: string, base: number): IntValue | null {
     if (digitValue(c) >= b) break;
     digits += text[i];
     lastUnderscore = false;
-    prevUnderscore = false;
   }
-  void prevUnderscore;
   if (lastUnderscore || digits.length === 0) return null;
   while (i < n && isAsciiSpace(text.charCodeAt(i))) i++;
   if (i !== n) return null;

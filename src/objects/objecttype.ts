@@ -49,3 +49,29 @@ const type = typeData(TypeType);
 type.getattro = typeGetAttr;
 type.repr = (t) => newStr(`<class '${qualifiedName(t)}'>`);
 type.hash = obj.hash;
+
+// None, NotImplemented and Ellipsis (Objects/object.c): their reprs; None is falsy.
+import { None, NotImplemented as NotImplementedObj, Ellipsis } from "./singletons.js";
+const noneData = tp(None);
+noneData.repr = () => newStr("None");
+noneData.bool = () => false;
+noneData.hash = obj.hash;
+tp(NotImplementedObj).repr = () => newStr("NotImplemented");
+tp(Ellipsis).repr = () => newStr("Ellipsis");
+
+// object() instances: a bare 16-byte header (object_new); NoneType() returns None.
+import { allocObject, freeObject } from "./runtime.js";
+import { raise, TypeError as TypeErrorExc } from "./exceptions.js";
+import { tupleItems as tupleItemsOf } from "./tupleobject.js";
+obj.new = (type, args, kwnames) => {
+  if (type === ObjectType && (args.length > 0 || (kwnames !== null && tupleItemsOf(kwnames).length > 0))) {
+    raise(TypeErrorExc, "object() takes no arguments");
+  }
+  return allocObject(type, typeData(type).basicsize + typeData(type).preHeaderSize, null, null);
+};
+obj.dealloc = (o) => freeObject(o);
+obj.sizeof = (o) => typeData(o.type).basicsize;
+noneData.new = (_type, args) => {
+  if (args.length > 0) raise(TypeErrorExc, "NoneType takes no arguments");
+  return None;
+};

@@ -12,6 +12,7 @@ import { newInt, normInt } from "../objects/longobject.js";
 import { newFloat } from "../objects/floatobject.js";
 import { newCodeObject, isIdentifierLike } from "../objects/codeobject.js";
 import { newBytes } from "../objects/bytesobject.js";
+import { newComplex } from "../objects/complexobject.js";
 import { frozensetFromItems } from "../objects/setobject.js";
 
 export class ConstBoxer {
@@ -71,6 +72,7 @@ export class ConstBoxer {
         for (const item of items) decref(item);
       }
     }
+    if (typeof c === "object" && "complex" in c) return newComplex(c.real, c.imag);
     if (ConstBoxer.boxOther === null) throw new Error("pyarena: constant type not supported yet");
     return ConstBoxer.boxOther(c, this);
   }

@@ -783,7 +783,16 @@ export function evalFrame(entry: Frame): PyObject {
           }
           // callable sits at `base`; arguments follow it.
           if (callable.type === FunctionType) {
-            const newFrame = frameForCall(callable, fast, base + 1, nargs, kwnames);
+            let newFrame: Frame;
+            try {
+              newFrame = frameForCall(callable, fast, base + 1, nargs, kwnames);
+            } catch (e) {
+              // frameForCall consumed the callable and every argument, bound or not
+              fast.fill(null, sp - arg - 2, sp);
+              sp = sp - arg - 2;
+              fr.sp = sp;
+              throw e;
+            }
             // references moved: the callable into f_funcobj, the arguments into its locals
             fast.fill(null, sp - arg - 2, sp);
             sp = sp - arg - 2;

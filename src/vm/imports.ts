@@ -23,6 +23,16 @@ export function loadedModules(): ReadonlyMap<string, PyObject> {
   return loaded;
 }
 
+/** Interpreter shutdown: sys.modules lets go of every module (their dicts are cleared first). */
+export function releaseModules(clearDict: (d: PyObject) => void): void {
+  const modules = [...loaded.values()].reverse();
+  loaded = new Map();
+  for (const m of modules) {
+    if (m.dict !== null) clearDict(m.dict);
+    decref(m);
+  }
+}
+
 /** IMPORT_NAME with level 0: the top-level package for `import a.b`, the module itself otherwise. */
 export function importModule(name: string, _fromlist: PyObject, _globals: PyObject): PyObject {
   let m = loaded.get(name);

@@ -12,8 +12,10 @@ import { debugOptions } from "../debug.js";
 import { codeData } from "../objects/codeobject.js";
 import { ConstBoxer, codeUnit, loadCode } from "./codeloader.js";
 import { AstArena } from "./astarena.js";
+import { sequenceTuple } from "../objects/tuplemethods.js";
+import { releaseModules } from "./imports.js";
 import { newFunction, funcData } from "../objects/funcobject.js";
-import { newDict, dictSetItem } from "../objects/dictobject.js";
+import { newDict, dictSetItem, dictItems, dictLen, setFunctionStr } from "../objects/dictobject.js";
 import { internStr, newStr } from "../objects/unicodeobject.js";
 import { None } from "../objects/singletons.js";
 import * as T from "../objects/types.js";
@@ -23,11 +25,13 @@ import { raise, TypeError, SystemExit, excState, newException, BaseException, Me
 import * as E from "../objects/exceptions.js";
 import { newTuple, EmptyTuple } from "../objects/tupleobject.js";
 import { Frame } from "./frame.js";
-import { evalFrame, frameForCall, setMethodLookup } from "./eval.js";
+import { evalFrame, frameForCall, setMethodLookup, setCallEx } from "./eval.js";
+import { call as callObject } from "../objects/abstract.js";
 import { resetThreadState, threadState } from "./threadstate.js";
 import { formatException, type SourceLines } from "./errors.js";
 import { reprText, strText } from "../objects/abstract.js";
 import "../objects/alltypes.js";
+import "./attributes.js";
 
 setDeallocHook((o) => {
   const dealloc = tp(o).dealloc;
@@ -37,10 +41,52 @@ setDeallocHook((o) => {
 
 // ---- up-calls installed into the object layer ------------------------------------------------
 
-typeData(T.FunctionType).call = (func, args, kwnames) => evalFrame(frameForCall(func, args.map((a) => incref(a)), 0, args.length, kwnames));
+// A call from native code: the frame takes new references to the function and arguments.
+typeData(T.FunctionType).call = (func, args, kwnames) =>
+  evalFrame(frameForCall(incref(func), args.map((a) => incref(a)), 0, args.length, kwnames));
 typeData(T.FunctionType).descrGet = (func, obj) => (obj === null ? incref(func) : newBoundMethod(func, obj));
 setIsMethodDescriptor((o) => o.type === T.FunctionType || o.type === T.MethodDescrType);
 setMethodLookup(lookupMethod);
+
+/** f(*args, **kwargs) (CALL_FUNCTION_EX): positional args from a tuple, keywords from a dict. */
+setCallEx((func, args, kwargs) => {
+  // A lone *arg reaches CALL_FUNCTION_EX as is: anything but a tuple is converted.
+  let tuple = args;
+  if (args.type !== T.TupleType) {
+    if (tp(args).iter === null && tp(args).getitem === null) {
+      raise(TypeError, `${funcDescription(func)} argument after * must be an iterable, not ${typeName(args)}`);
+    }
+    tuple = sequenceTuple(args);
+  } else {
+    incref(tuple);
+  }
+  try {
+    const positional = tuple.v as PyObject[];
+    if (kwargs === null || dictLen(kwargs) === 0) return callObject(func, positional, null);
+    const items = dictItems(kwargs);
+    for (const [k] of items) if (k.type !== T.StrType) raise(TypeError, "keywords must be strings");
+    const kwnames = newTuple(items.map(([k]) => incref(k)));
+    try {
+      return callObject(func, [...positional, ...items.map(([, v]) => v)], kwnames);
+    } finally {
+      decref(kwnames);
+    }
+  } finally {
+    decref(tuple);
+  }
+});
+
+setFunctionStr(funcDescription);
+
+/** _PyObject_FunctionStr: how call errors name the callable. */
+function funcDescription(func: PyObject): string {
+  if (func.type === T.FunctionType) {
+    const d = funcData(func);
+    const module = d.module !== null && d.module.type === T.StrType && d.module.v !== "builtins" ? `${d.module.v as string}.` : "";
+    return `${module}${d.qualname.v as string}()`;
+  }
+  return `${typeName(func)} object`;
+}
 
 function newBoundMethod(func: PyObject, self: PyObject): PyObject {
   raise(TypeError, "bound methods are not supported yet");
@@ -189,9 +235,16 @@ export class Session {
     }
   }
 
-  /** Interpreter shutdown: the namespaces are released, then the static types' dicts. */
+  /**
+   * Interpreter shutdown: __main__'s namespace is cleared as _PyModule_ClearDict does
+   * (names with one leading underscore first, then the rest, values replaced by None,
+   * in dict order), then builtins; then the static types' dicts are released.
+   */
   finish(): void {
+    releaseModules(clearModuleDict);
+    clearModuleDict(this.globals);
     decref(this.globals);
+    clearModuleDict(this.builtins);
     decref(this.builtins);
     releaseTypeDicts();
   }
@@ -222,6 +275,17 @@ function reportLeaks(io: RunIO, status: number): number {
   io.stderr(`pyarena: refcount audit: ${leaks.length} object(s) still alive after teardown:\n`);
   for (const line of describeLeaks(leaks)) io.stderr(`  ${line}\n`);
   return status === 0 ? 70 : status;
+}
+
+function clearModuleDict(d: PyObject): void {
+  const pass = (select: (name: string) => boolean) => {
+    for (const [key, value] of dictItems(d)) {
+      if (value === None || key.type !== T.StrType) continue;
+      if (select(key.v as string)) dictSetItem(d, key, None);
+    }
+  };
+  pass((name) => name.startsWith("_") && !name.startsWith("__"));
+  pass((name) => name !== "__builtins__");
 }
 
 function releaseTypeDicts(): void {

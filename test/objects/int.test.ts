@@ -5,10 +5,14 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { decref, isImmortal, PyObject, PyRaise, setDeallocHook } from "../../src/objects/object.js";
-import { CompareOp, typeData, typeName, type TypeData } from "../../src/objects/typeobject.js";
+import {
+  CompareOp, makeStaticType, typeData, typeName, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_LONG_SUBCLASS,
+  TPFLAGS_MANAGED_DICT, TPFLAGS_MANAGED_WEAKREF, type TypeData,
+} from "../../src/objects/typeobject.js";
 import { IntType, FloatType } from "../../src/objects/types.js";
 import { False, None, NotImplemented, True } from "../../src/objects/singletons.js";
-import { freeObject } from "../../src/objects/runtime.js";
+import { blockAddress, freeObject, rt } from "../../src/objects/runtime.js";
+import { gcUntrack, isTracked } from "../../src/objects/gcheader.js";
 import { intSize, newInt, newIntFromBig, smallInt } from "../../src/objects/longobject.js";
 import { newFloat } from "../../src/objects/floatobject.js";
 import { newStr } from "../../src/objects/unicodeobject.js";
@@ -16,7 +20,7 @@ import { excState, OverflowError } from "../../src/objects/exceptions.js";
 import { binaryOp, richCompareBool, sequenceRepeat } from "../../src/objects/abstract.js";
 import { tupleItems } from "../../src/objects/tupleobject.js";
 import {
-  allocSubtype, asSsize, compareReal, correctPow, crAtan2, crCos, crExp, crHypot, crLog, crSin, getIntMaxStrDigits,
+  allocSubtype, asSsize, compareReal, correctPow, crAtan2, crExp, crHypot, crLog, crSin, getIntMaxStrDigits,
   intToDecimal, numberIndex, numberLong, parseIntText, setForceExactPow, setIntMaxStrDigits, trueDivide,
 } from "../../src/objects/intmethods.js";
 import "../../src/objects/floatmethods.js";
@@ -166,9 +170,19 @@ describe("sizes", () => {
   });
 
   it("a subclass instance is allocated like PyType_GenericAlloc (one spare digit)", () => {
-    // A plain heap subclass: basicsize 24, itemsize 4, managed dict (pre-header 16), GC.
-    const sub = typeData(IntType);
-    expect(((sub.basicsize + 2 * sub.itemsize + 7) & ~7)).toBe(32);
+    // Like `class MyInt(int): pass`: basicsize 24, itemsize 4, GC, managed dict and weakref.
+    const MyInt = makeStaticType("MyInt", 24, 4,
+      TPFLAGS_HAVE_GC | TPFLAGS_MANAGED_DICT | TPFLAGS_MANAGED_WEAKREF | TPFLAGS_LONG_SUBCLASS | TPFLAGS_BASETYPE, IntType);
+    const o = I.new!(MyInt, [newInt(5)], null);
+    expect(o.type).toBe(MyInt);
+    expect(o.v).toBe(5);
+    // _PyObject_VAR_SIZE(type, 1 + 1) = 32, plus the 32-byte pre-header: a 64-byte block.
+    expect(rt.heap.usableSize(blockAddress(o))).toBe(64);
+    // sys.getsizeof(MyInt(5)) == 60 in CPython 3.12: int.__sizeof__ plus the pre-header.
+    expect(I.sizeof!(o) + typeData(MyInt).preHeaderSize).toBe(60);
+    expect(isTracked(o)).toBe(true);
+    gcUntrack(o);
+    freeObject(o);
     void allocSubtype;
   });
 });

@@ -9,10 +9,10 @@ import { decref, incref, isImmortal, PyObject, PyRaise, setDeallocHook } from ".
 import { CompareOp, isSubtype, tp, typeData, typeName, type MethodDef, type TypeData } from "../../src/objects/typeobject.js";
 import { BoolType, BytesType, ComplexType, FloatType, IntType, StrType, TupleType } from "../../src/objects/types.js";
 import { False, None, NotImplemented, pyBool, True } from "../../src/objects/singletons.js";
-import { freeObject } from "../../src/objects/runtime.js";
+import { freeObject, rt } from "../../src/objects/runtime.js";
 import { newIntFromBig, newInt } from "../../src/objects/longobject.js";
 import { newFloat } from "../../src/objects/floatobject.js";
-import { newStr } from "../../src/objects/unicodeobject.js";
+import { internStr, newStr } from "../../src/objects/unicodeobject.js";
 import { excState, TypeError } from "../../src/objects/exceptions.js";
 import { binaryOp, isTrue, richCompare, unaryOp, type BinarySlotName } from "../../src/objects/abstract.js";
 import { tupleItems } from "../../src/objects/tupleobject.js";
@@ -42,6 +42,9 @@ function findSlot<K extends keyof TypeData>(t: PyObject, key: K): TypeData[K] | 
 }
 
 beforeAll(() => {
+  // Special-method names are interned (immortal) on first use, like CPython's static _Py_ID strings.
+  internStr("__trunc__");
+  internStr("__complex__");
   setDeallocHook((o) => {
     const dealloc = findSlot(o.type, "dealloc");
     if (dealloc) dealloc(o);
@@ -55,6 +58,14 @@ function bitsToFloat(hex: string): number {
   return view.getFloat64(0);
 }
 
+/** A float from its Python repr (which round-trips). */
+function parseRepr(text: string): number {
+  if (text === "inf") return Infinity;
+  if (text === "-inf") return -Infinity;
+  if (text === "nan") return NaN;
+  return Number(text);
+}
+
 function decodeInt(text: string): bigint {
   return text.startsWith("-") ? -BigInt(text.slice(1)) : BigInt(text);
 }
@@ -66,11 +77,11 @@ export function decode(e: string): PyObject {
   const body = e.slice(2);
   switch (tag) {
     case "i:": return newIntFromBig(decodeInt(body));
-    case "f:": return newFloat(bitsToFloat(body));
+    case "f:": return newFloat(parseRepr(body));
     case "b:": return pyBool(body === "1");
     case "c:": {
       const [re, im] = body.split(":") as [string, string];
-      return newComplex(bitsToFloat(re), bitsToFloat(im));
+      return newComplex(parseRepr(re), parseRepr(im));
     }
     case "s:": return newStr(body);
     case "y:": return makeBytes(Uint8Array.from(body.match(/../g) ?? [], (h) => parseInt(h, 16)));
@@ -223,6 +234,7 @@ interface Failure {
 }
 
 function runCase(op: string, encoded: string[], expected: Outcome): Failure | null {
+  const liveBefore = rt.registry?.size ?? 0;
   const args = encoded.map(decode);
   const before = args.map((o) => o.rc);
   let got: Outcome;
@@ -249,6 +261,9 @@ function runCase(op: string, encoded: string[], expected: Outcome): Failure | nu
   if (result !== null && !isImmortal(result) && !args.includes(result) && result.rc !== 1) refProblem += ` result rc ${result.rc}`;
   if (result !== null) decref(result);
   for (const o of args) decref(o);
+  // Everything the case allocated (arguments, results, exceptions, temporaries) is freed.
+  const leaked = (rt.registry?.size ?? 0) - liveBefore;
+  if (leaked !== 0) refProblem += ` ${leaked} objects leaked`;
   if (JSON.stringify(got) !== JSON.stringify(expected) || refProblem) {
     return { op, args: encoded, expected, got: refProblem ? `${JSON.stringify(got)} REFS:${refProblem}` : got };
   }
@@ -320,6 +335,12 @@ describe(`correctly rounded libm vs glibc (${fx.libm.length} cases)`, () => {
       expect(hard.length, hard.join("; ")).toBeLessThanOrEqual(2);
     });
   }
+});
+
+describe("leak check", () => {
+  it("runs with the object registry (PYARENA_DEBUG=refs)", () => {
+    expect(rt.registry).not.toBe(null);
+  });
 });
 
 describe("sizes", () => {

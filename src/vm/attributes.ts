@@ -1,0 +1,214 @@
+// Attributes of the interpreter's own types that Python code reads: functions,
+// code objects, cells, exceptions, `object.__class__` and type introspection
+// (CPython's getset and member descriptors in funcobject.c, codeobject.c,
+// cellobject.c, exceptions.c, typeobject.c).
+import { decref, incref, PyObject, xdecref } from "../objects/object.js";
+import { None, True, False } from "../objects/singletons.js";
+import * as T from "../objects/types.js";
+import { typeData, type GetSetDef, type MethodDef } from "../objects/typeobject.js";
+import { funcData } from "../objects/funcobject.js";
+import { codeData } from "../objects/codeobject.js";
+import { codeUnit } from "./codeloader.js";
+import { newTuple, EmptyTuple, tupleItems } from "../objects/tupleobject.js";
+import { newStr, internStr } from "../objects/unicodeobject.js";
+import { newInt } from "../objects/longobject.js";
+import { newDict } from "../objects/dictobject.js";
+import { newList, listAppend } from "../objects/listobject.js";
+import * as E from "../objects/exceptions.js";
+import { raise, TypeError, excState, setTraceback } from "../objects/exceptions.js";
+import { CO_FAST_LOCAL } from "../compiler/code.js";
+
+const ro = (get: (o: PyObject) => PyObject): GetSetDef => ({ get });
+const orNone = (o: PyObject | null) => incref(o ?? None);
+
+// ---- functions ------------------------------------------------------------------------------
+
+const fn = typeData(T.FunctionType);
+Object.assign(fn.getsets, {
+  __name__: { get: (f) => incref(funcData(f).name), set: (f, v) => replaceField(f, "name", v, "__name__") },
+  __qualname__: { get: (f) => incref(funcData(f).qualname), set: (f, v) => replaceField(f, "qualname", v, "__qualname__") },
+  __code__: ro((f) => incref(funcData(f).code)),
+  __globals__: ro((f) => incref(funcData(f).globals)),
+  __builtins__: ro((f) => incref(funcData(f).builtins)),
+  __closure__: ro((f) => orNone(funcData(f).closure)),
+  __defaults__: { get: (f) => orNone(funcData(f).defaults), set: (f, v) => setOptional(f, "defaults", v) },
+  __kwdefaults__: { get: (f) => orNone(funcData(f).kwdefaults), set: (f, v) => setOptional(f, "kwdefaults", v) },
+  __doc__: { get: (f) => incref(funcData(f).doc), set: (f, v) => replaceField(f, "doc", v ?? None, null) },
+  __module__: { get: (f) => orNone(funcData(f).module), set: (f, v) => setOptional(f, "module", v) },
+  __annotations__: {
+    get: (f) => {
+      const d = funcData(f);
+      if (d.annotations === null) d.annotations = newDict();
+      return incref(d.annotations);
+    },
+  },
+  __dict__: {
+    get: (f) => {
+      if (f.dict === null) f.dict = newDict();
+      return incref(f.dict);
+    },
+  },
+} satisfies Record<string, GetSetDef>);
+
+function replaceField(f: PyObject, field: "name" | "qualname" | "doc", v: PyObject | null, attr: string | null): void {
+  if (v === null || (attr !== null && v.type !== T.StrType)) raise(TypeError, `${attr} must be set to a string object`);
+  const d = funcData(f);
+  const old = d[field];
+  d[field] = incref(v);
+  decref(old);
+}
+
+function setOptional(f: PyObject, field: "defaults" | "kwdefaults" | "module", v: PyObject | null): void {
+  const d = funcData(f);
+  const old = d[field];
+  d[field] = v === null || v === None ? null : incref(v);
+  xdecref(old);
+}
+
+// ---- code objects ----------------------------------------------------------------------------------
+
+const names = (code: PyObject, kind: number) =>
+  newTuple(codeUnit(code).localsplusnames.filter((_, i) => codeUnit(code).localspluskinds[i]! & kind).map((n) => internStr(n)));
+
+const co = typeData(T.CodeType);
+Object.assign(co.getsets, {
+  co_name: ro((c) => incref(codeData(c).name)),
+  co_qualname: ro((c) => incref(codeData(c).qualname)),
+  co_filename: ro((c) => incref(codeData(c).filename)),
+  co_consts: ro((c) => incref(codeData(c).consts)),
+  co_names: ro((c) => incref(codeData(c).names)),
+  co_varnames: ro((c) => names(c, CO_FAST_LOCAL)),
+  co_cellvars: ro((c) => names(c, 0x40)),
+  co_freevars: ro((c) => names(c, 0x80)),
+  co_argcount: ro((c) => newInt(codeUnit(c).argcount)),
+  co_posonlyargcount: ro((c) => newInt(codeUnit(c).posonlyargcount)),
+  co_kwonlyargcount: ro((c) => newInt(codeUnit(c).kwonlyargcount)),
+  co_nlocals: ro((c) => newInt(codeUnit(c).nlocals)),
+  co_flags: ro((c) => newInt(codeUnit(c).flags)),
+  co_firstlineno: ro((c) => newInt(codeUnit(c).firstlineno)),
+  co_stacksize: ro((c) => newInt(codeUnit(c).stacksize)),
+} satisfies Record<string, GetSetDef>);
+
+// ---- cells -----------------------------------------------------------------------------------------
+
+typeData(T.CellType).getsets["cell_contents"] = {
+  get: (c) => {
+    if (c.v === null) raise(E.ValueError, "Cell is empty");
+    return incref(c.v as PyObject);
+  },
+  set: (c, v) => {
+    const old = c.v as PyObject | null;
+    c.v = v === null ? null : incref(v);
+    xdecref(old);
+  },
+};
+
+// ---- object and type -----------------------------------------------------------------------------------
+
+typeData(T.ObjectType).getsets["__class__"] = ro((o) => incref(o.type));
+
+const ty = typeData(T.TypeType);
+Object.assign(ty.getsets, {
+  __name__: ro((t) => newStr(typeData(t).name)),
+  __qualname__: ro((t) => newStr(typeData(t).qualname)),
+  __module__: ro((t) => newStr(typeData(t).module)),
+  __mro__: ro((t) => newTuple(typeData(t).mro.map((m) => incref(m)))),
+  __bases__: ro((t) => {
+    const b = typeData(t).bases;
+    if (b !== null) return incref(b);
+    const base = typeData(t).base;
+    return base === null ? EmptyTuple : newTuple([incref(base)]);
+  }),
+  __base__: ro((t) => orNone(typeData(t).base)),
+  __basicsize__: ro((t) => newInt(typeData(t).basicsize)),
+  __itemsize__: ro((t) => newInt(typeData(t).itemsize)),
+  __flags__: ro((t) => newInt(typeData(t).flags >>> 0)),
+  __doc__: ro(() => incref(None)),
+} satisfies Record<string, GetSetDef>);
+
+// ---- exceptions ------------------------------------------------------------------------------------------
+
+const exc = typeData(E.BaseException);
+Object.assign(exc.getsets, {
+  args: {
+    get: (e) => incref(excState(e).args),
+    set: (e, v) => {
+      if (v === null) raise(TypeError, "args may not be deleted");
+      const items = v.type === T.TupleType ? tupleItems(v) : null;
+      const t = items !== null ? incref(v) : newTuple([incref(v)]);
+      const s = excState(e);
+      const old = s.args;
+      s.args = t;
+      decref(old);
+    },
+  },
+  __traceback__: { get: (e) => orNone(excState(e).traceback), set: (e, v) => setTraceback(e, v === None ? null : v) },
+  __context__: {
+    get: (e) => orNone(excState(e).context),
+    set: (e, v) => E.setContext(e, v === null || v === None ? null : incref(v)),
+  },
+  __cause__: {
+    get: (e) => orNone(excState(e).cause),
+    set: (e, v) => {
+      E.setCause(e, v === null || v === None ? null : incref(v));
+    },
+  },
+  __suppress_context__: {
+    get: (e) => (excState(e).suppressContext ? True : False),
+    set: (e, v) => {
+      excState(e).suppressContext = v === True;
+    },
+  },
+  __dict__: {
+    get: (e) => {
+      if (e.dict === null) e.dict = newDict();
+      return incref(e.dict);
+    },
+  },
+} satisfies Record<string, GetSetDef>);
+
+const addNote: MethodDef = {
+  kind: "o",
+  fn: (e, note) => {
+    if (note.type !== T.StrType) raise(TypeError, `note must be a str, not '${typeData(note.type).name}'`);
+    const s = excState(e);
+    if (s.notes === null) s.notes = newList([]);
+    listAppend(s.notes, incref(note));
+    return None;
+  },
+};
+const withTraceback: MethodDef = {
+  kind: "o",
+  fn: (e, tb) => {
+    setTraceback(e, tb === None ? null : tb);
+    return incref(e);
+  },
+};
+exc.methodDefs["add_note"] = addNote;
+exc.methodDefs["with_traceback"] = withTraceback;
+
+/** Extra fields of exception subclasses (StopIteration.value, SystemExit.code, NameError.name ...). */
+function field(type: PyObject, name: string, fromArgs: boolean): void {
+  typeData(type).getsets[name] = {
+    get: (e) => {
+      const extra = e.w as Record<string, PyObject | null> | null;
+      const v = extra?.[name];
+      if (v !== undefined && v !== null) return incref(v);
+      if (fromArgs) {
+        const args = tupleItems(excState(e).args);
+        if (args.length === 1) return incref(args[0]!);
+        if (args.length > 1 && name === "code") return incref(excState(e).args);
+      }
+      return incref(None);
+    },
+    set: (e, v) => E.setExcField(e, name, incref(v ?? None)),
+  };
+}
+field(E.StopIteration, "value", true);
+field(E.SystemExit, "code", true);
+field(E.NameError, "name", false);
+field(E.AttributeError, "name", false);
+field(E.AttributeError, "obj", false);
+field(E.ImportError, "name", false);
+field(E.ImportError, "path", false);
+field(E.ImportError, "msg", false);
