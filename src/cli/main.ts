@@ -13,6 +13,7 @@ import { disassemble } from "../compiler/dis.js";
 import { runModule } from "../vm/interpreter.js";
 import { sysConfig } from "../modules/sys.js";
 import "../modules/index.js";
+import { inputSource } from "../modules/builtins.js";
 import { runRepl } from "./repl.js";
 import type { Module } from "../parser/ast.js";
 import { dumpAst } from "./astdump.js";
@@ -117,6 +118,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   const loaded = loadProgram(program, io);
   if (typeof loaded === "number") return loaded;
   sysConfig.argv = program.argv;
+  let stdinLines: string[] | null = null;
+  inputSource.readLine = () => {
+    if (stdinLines === null) stdinLines = program.kind === "stdin" ? [] : io.readStdin().split(/(?<=\n)/).filter((l) => l !== "");
+    return stdinLines.shift() ?? null;
+  };
   return runProgram(loaded.source, loaded.filename, { ast: values.ast === true, check: values.check === true, dis: values.dis === true, heap: values.heap === true }, io);
 }
 

@@ -14,6 +14,9 @@ export interface AssembleOptions {
   /** the code object to fill in: names and localsplus already set */
   unit: CodeUnit;
   consts: Const[];
+  /** the cell and free variable names in the order the code generator numbered them */
+  cellNames: readonly string[];
+  freeNames: readonly string[];
 }
 
 interface Handler {
@@ -33,7 +36,7 @@ export function assemble(seq: InstrSequence, options: AssembleOptions): CodeUnit
     instrs.push({ op: Op.RETURN_CONST, arg: options.noneConst(), target: null, loc: null });
   }
   const code = options.unit;
-  resolveDerefs(instrs, code);
+  resolveDerefs(instrs, code, options.cellNames, options.freeNames);
   const flow = analyzeFlow(instrs);
   const kept = keptInstructions(instrs, flow.depth);
   return emitCode(code, instrs, kept, flow, options.consts);
@@ -46,9 +49,7 @@ function fallsOffEnd(seq: InstrSequence): boolean {
 }
 
 /** Cell and free variable arguments become localsplus indexes. */
-function resolveDerefs(instrs: Instr[], code: CodeUnit): void {
-  const cells = code.cellvars;
-  const frees = code.freevars;
+function resolveDerefs(instrs: Instr[], code: CodeUnit, cells: readonly string[], frees: readonly string[]): void {
   for (const ins of instrs) {
     if (ins.arg >= DEREF_FREE_BASE) ins.arg = code.localsplusnames.lastIndexOf(frees[ins.arg - DEREF_FREE_BASE]!);
     else if (ins.arg >= DEREF_CELL_BASE) ins.arg = code.localsplusnames.indexOf(cells[ins.arg - DEREF_CELL_BASE]!);

@@ -160,6 +160,8 @@ export class CodeGenerator {
       noneConst: () => this.constIndex(null),
       unit: shell,
       consts: unit.consts,
+      cellNames: unit.cellvars,
+      freeNames: unit.freevars,
     });
     this.unit = this.stack.pop()!;
     return code;

@@ -37,15 +37,29 @@ const print: MethodDef = {
     const endObj = kwArg(args, kwnames, "end");
     const sep = textOrDefault(sepObj, " ", "sep");
     const end = textOrDefault(endObj, "\n", "end");
+    const file = kwArg(args, kwnames, "file");
     let text = "";
     for (let i = 0; i < npos; i++) {
       if (i > 0) text += sep;
       text += abs.strText(args[i]!);
     }
-    output.write(text + end);
+    if (file === null || file === None) output.write(text + end);
+    else writeTo(file, text + end);
     return None;
   },
 };
+
+/** file.write(text) on any object with a write method. */
+function writeTo(file: PyObject, text: string): void {
+  const write = abs.getAttr(file, internObject(newStr("write")));
+  const arg = newStr(text);
+  try {
+    decref(abs.call(write, [arg]));
+  } finally {
+    decref(arg);
+    decref(write);
+  }
+}
 
 function textOrDefault(o: PyObject | null, dflt: string, what: string): string {
   if (o === null || o === None) return dflt;
@@ -63,7 +77,15 @@ const hash: MethodDef = {
     return typeof h === "number" ? newInt(h) : newInt(h);
   },
 };
-const iter: MethodDef = { kind: "fast", fn: (_s, args) => abs.getIter(args[0]!) };
+const iter: MethodDef = {
+  kind: "fast",
+  fn: (_s, args) => {
+    if (args.length === 0 || args.length > 2) raise(TypeError, `iter expected at most 2 arguments, got ${args.length}`);
+    if (args.length === 1) return abs.getIter(args[0]!);
+    if (!abs.isCallable(args[0]!)) raise(TypeError, "iter(v, w): v must be callable");
+    return newCallIter(args[0]!, args[1]!);
+  },
+};
 const next: MethodDef = {
   kind: "fast",
   fn: (_s, args) => {
@@ -299,11 +321,6 @@ const round: MethodDef = {
   },
 };
 
-/** A bound special method looked up on the type (set by the interpreter). */
-export let lookupSpecial: (o: PyObject, name: string) => PyObject | null = () => null;
-export function setLookupSpecial(fn: typeof lookupSpecial): void {
-  lookupSpecial = fn;
-}
 
 function attrName(o: PyObject, fn: string): PyObject {
   if (o.type !== T.StrType && !isSubtype(o.type, T.StrType)) raise(TypeError, `${fn}(): attribute name must be string, not '${typeName(o)}'`);
@@ -413,7 +430,65 @@ const ascii: MethodDef = { kind: "o", fn: (_s, o) => asciiRepr(o) };
 
 const sorted: MethodDef = { kind: "fastkw", fn: (_s, args, kwnames) => builtinSorted(args, kwnames) };
 
+const globalsFn: MethodDef = { kind: "noargs", fn: () => incref(currentGlobals()) };
+const localsFn: MethodDef = { kind: "noargs", fn: () => currentLocals() };
+
+const vars: MethodDef = {
+  kind: "fast",
+  fn: (_s, args) => {
+    if (args.length === 0) return currentLocals();
+    if (args.length > 1) raise(TypeError, `vars expected at most 1 argument, got ${args.length}`);
+    try {
+      return abs.getAttr(args[0]!, internObject(newStr("__dict__")));
+    } catch (e) {
+      if (e instanceof PyRaise && isSubtype(e.exc.type, AttributeError)) {
+        decref(e.exc);
+        raise(TypeError, "vars() argument must have __dict__ attribute");
+      }
+      throw e;
+    }
+  },
+};
+
+/** input(): reads a line from standard input (the CLI's stdin); EOFError at its end. */
+export const inputSource = { readLine: (): string | null => null };
+const input: MethodDef = {
+  kind: "fast",
+  fn: (_s, args) => {
+    if (args.length > 1) raise(TypeError, `input expected at most 1 argument, got ${args.length}`);
+    if (args.length === 1) output.write(abs.strText(args[0]!));
+    const line = inputSource.readLine();
+    if (line === null) raise(E.EOFError, "EOF when reading a line");
+    return newStr(line.replace(/\r?\n$/, ""));
+  },
+};
+
+const dir: MethodDef = {
+  kind: "fast",
+  fn: (_s, args) => {
+    if (args.length > 1) raise(TypeError, `dir expected at most 1 argument, got ${args.length}`);
+    if (args.length === 0) {
+      const ns = currentLocals();
+      try {
+        const keys = dictKeysList(ns);
+        sortList(keys);
+        return keys;
+      } finally {
+        decref(ns);
+      }
+    }
+    return dirOf(args[0]!);
+  },
+};
+
+
+function sortList(l: PyObject): void {
+  const sortDef = (T.ListType.v as { methodDefs: Record<string, MethodDef> }).methodDefs["sort"]!;
+  if (sortDef.kind === "fastkw") decref(sortDef.fn(l, [], null));
+}
+
 Object.assign(BUILTIN_FUNCTIONS, {
+  globals: globalsFn, locals: localsFn, vars, input, dir,
   sorted,
   abs: absFn, min: minmax("min", CompareOp.LT), max: minmax("max", CompareOp.GT), sum, chr, ord,
   hex: radix("0x", 16), oct: radix("0o", 8), bin: radix("0b", 2), divmod, pow, round,
@@ -421,6 +496,10 @@ Object.assign(BUILTIN_FUNCTIONS, {
 });
 
 import { internObject } from "../objects/unicodeobject.js";
+import { lookupSpecial } from "../objects/intmethods.js";
+import { newCallIter } from "../objects/iterobject.js";
+import { dictKeysList } from "../objects/dictobject.js";
+import { currentGlobals, currentLocals, dirOf } from "../vm/introspection.js";
 import { builtinSorted } from "../objects/listmethods.js";
 void newFloat;
 void listItems;

@@ -8,7 +8,10 @@ import { newInt } from "../objects/longobject.js";
 import { internObject, newStr, internStr } from "../objects/unicodeobject.js";
 import { newTuple, EmptyTuple, tupleOf } from "../objects/tupleobject.js";
 import { newList } from "../objects/listobject.js";
-import { tp, typeName, type MethodDef } from "../objects/typeobject.js";
+import { tp, typeName, type MethodDef, makeStaticType, typeData, TPFLAGS_HAVE_GC } from "../objects/typeobject.js";
+import { allocObject, freeObject } from "../objects/runtime.js";
+import { gcTrack, gcUntrack } from "../objects/gcheader.js";
+import { strLength } from "../objects/unicodeobject.js";
 import { StrType, IntType } from "../objects/types.js";
 import { rt } from "../objects/runtime.js";
 import { newDict, dictSetItem } from "../objects/dictobject.js";
@@ -70,6 +73,7 @@ const setrecursionlimit: MethodDef = {
 
 /** Where sys._debugmallocstats writes (the C-level stderr). */
 export const stderrSink = { write: (_text: string): void => {} };
+export const stdoutSink = { write: (_text: string): void => {} };
 hooksForSys();
 
 function hooksForSys(): void {
@@ -77,6 +81,7 @@ function hooksForSys(): void {
   interpreterHooks.setOutput = (io) => {
     previous(io);
     stderrSink.write = io.stderr;
+    stdoutSink.write = io.stdout;
   };
 }
 
@@ -108,6 +113,32 @@ const FUNCTIONS: Record<string, MethodDef> = {
 
 export const sysConfig = { argv: [] as string[] };
 
+/** sys.stdout / sys.stderr: text streams whose write() goes to the CLI's output (io.TextIOWrapper). */
+export const TextIOType = makeStaticType("TextIOWrapper", 208, 0, TPFLAGS_HAVE_GC);
+typeData(TextIOType).module = "_io";
+typeData(TextIOType).methodDefs = {
+  write: {
+    kind: "o",
+    fn: (self, text) => {
+      if (text.type !== StrType) raise(TypeError, `write() argument must be str, not ${typeName(text)}`);
+      (self.v as { write: (t: string) => void }).write(text.v as string);
+      return newInt(strLength(text));
+    },
+  },
+  flush: { kind: "noargs", fn: () => None },
+};
+typeData(TextIOType).dealloc = (o) => {
+  gcUntrack(o);
+  freeObject(o);
+};
+typeData(TextIOType).traverse = () => {};
+
+function newStream(sink: { write: (t: string) => void }, name: string): PyObject {
+  const o = allocObject(TextIOType, 224, { write: (t: string) => sink.write(t), name }, null);
+  gcTrack(o);
+  return o;
+}
+
 export function makeSysModule(): PyObject {
   const d = newDict();
   const set = (name: string, value: PyObject, owned = true) => {
@@ -116,6 +147,8 @@ export function makeSysModule(): PyObject {
   };
   for (const [name, def] of Object.entries(FUNCTIONS)) set(name, newBuiltin(name, def, null, "sys"));
   set("argv", newList(sysConfig.argv.map((a) => newStr(a))));
+  set("stdout", newStream(stdoutSink, "<stdout>"));
+  set("stderr", newStream(stderrSink, "<stderr>"));
   set("maxsize", newInt(9223372036854775807n));
   set("version_info", newTuple([newInt(3), newInt(12), newInt(1), newStr("final"), newInt(0)]));
   set("version", newStr("3.12.1 (pyarena) [TypeScript]"));

@@ -5,7 +5,7 @@
 import { decref, incref, PyObject } from "./object.js";
 import { NotImplemented, None, True, False, pyBool } from "./singletons.js";
 import { CompareOp, isSubtype, tp, typeData, typeName, type Binary, type TypeData } from "./typeobject.js";
-import { raise, TypeError, AttributeError } from "./exceptions.js";
+import { raise, TypeError, raiseAttributeError } from "./exceptions.js";
 import { StrType } from "./types.js";
 
 // ---- repr / str -----------------------------------------------------------------
@@ -149,10 +149,15 @@ export function isTrue(o: PyObject): boolean {
 /** PyObject_GetAttr with a str name; raises AttributeError when missing. */
 export function getAttr(o: PyObject, name: PyObject): PyObject {
   const slot = tp(o).getattro;
-  if (slot === null) raise(AttributeError, `'${typeName(o)}' object has no attribute '${name.v as string}'`);
-  const r = slot(o, name);
-  if (r === null) raise(AttributeError, `'${typeName(o)}' object has no attribute '${name.v as string}'`);
+  const r = slot === null ? null : slot(o, name);
+  if (r === null) raiseAttributeError(o, name, attributeErrorMessage(o, name));
   return r;
+}
+
+/** The message of a missing attribute: modules and types word it their own way. */
+export let attributeErrorMessage = (o: PyObject, name: PyObject): string => `'${typeName(o)}' object has no attribute '${name.v as string}'`;
+export function setAttributeErrorMessage(fn: (o: PyObject, name: PyObject) => string): void {
+  attributeErrorMessage = fn;
 }
 
 /** PyObject_SetAttr; value null deletes. */

@@ -202,6 +202,7 @@ export function genericSetAttr(obj: PyObject, name: PyObject, value: PyObject | 
       return;
     }
   }
+  if (obj.dict === null && tp(obj).instanceDict && value !== null) obj.dict = newDict();
   if (obj.dict === null) {
     if (descr === null) raise(AttributeError, `'${typeName(obj)}' object has no attribute '${name.v as string}'`);
     raise(AttributeError, `'${typeName(obj)}' object attribute '${name.v as string}' is read-only`);

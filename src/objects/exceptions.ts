@@ -96,6 +96,21 @@ export function raise(type: PyObject, msg: string): never {
   throw new PyRaise(excWithMessage(type, msg));
 }
 
+/** NameError with its `name` attribute, which "Did you mean" suggestions read. */
+export function raiseNameError(name: PyObject): never {
+  const e = excWithMessage(NameError, `name '${name.v as string}' is not defined`);
+  setExcField(e, "name", incref(name));
+  throw new PyRaise(e);
+}
+
+/** AttributeError with `name` and `obj`, as PyObject_GetAttr sets them for suggestions. */
+export function raiseAttributeError(obj: PyObject, name: PyObject, msg: string): never {
+  const e = excWithMessage(AttributeError, msg);
+  setExcField(e, "name", incref(name));
+  setExcField(e, "obj", incref(obj));
+  throw new PyRaise(e);
+}
+
 /** Raise an exception instance the caller owns a reference to. */
 export function raiseObject(exc: PyObject): never {
   throw new PyRaise(exc);

@@ -72,6 +72,8 @@ export class TypeData {
   classMethodDefs: Record<string, MethodDef> = {};
   staticMethodDefs: Record<string, MethodDef> = {};
   getsets: Record<string, GetSetDef> = {};
+  /** instances get a __dict__ on demand (tp_dictoffset ≠ 0): functions, modules, exceptions */
+  instanceDict = false;
   /** tp_version_tag: bumped whenever the type or a base changes (attribute caches) */
   version = 0;
 
@@ -177,10 +179,14 @@ function makeImmortalType(meta: PyObject | null, name: string, basicsize: number
   return t;
 }
 
+/** Every static type, in creation order (PyType_Ready runs over them at start-up). */
+export const staticTypes: PyObject[] = [];
+
 /** A static built-in type (immortal, not in the heap). `base` defaults to object. */
 export function makeStaticType(name: string, basicsize: number, itemsize: number, flags: number, base: PyObject | null = ObjectType): PyObject {
   const t = makeImmortalType(TypeType, name, basicsize, itemsize, flags);
   typeData(t).base = base;
+  staticTypes.push(t);
   return t;
 }
 

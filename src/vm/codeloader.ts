@@ -13,7 +13,7 @@ import { newFloat } from "../objects/floatobject.js";
 import { newCodeObject, isIdentifierLike } from "../objects/codeobject.js";
 import { newBytes } from "../objects/bytesobject.js";
 import { newComplex } from "../objects/complexobject.js";
-import { frozensetFromItems } from "../objects/setobject.js";
+import { frozensetFromItems, setItems } from "../objects/setobject.js";
 
 export class ConstBoxer {
   private readonly boxed = new Map<string, PyObject>();
@@ -65,11 +65,16 @@ export class ConstBoxer {
       return newTuple(c.items.map((item) => this.box(item)));
     }
     if (typeof c === "object" && "kind" in c && c.kind === "frozenset") {
+      // The compiler builds the frozenset from the literal's items, then
+      // merge_consts_recursive rebuilds it from that set's iteration order: two
+      // insertions, which can change the table order when hashes collide.
       const items = c.items.map((item) => this.box(item));
+      const first = frozensetFromItems(items);
+      for (const item of items) decref(item);
       try {
-        return frozensetFromItems(items);
+        return frozensetFromItems(setItems(first));
       } finally {
-        for (const item of items) decref(item);
+        decref(first);
       }
     }
     if (typeof c === "object" && "complex" in c) return newComplex(c.real, c.imag);

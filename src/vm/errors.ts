@@ -3,7 +3,15 @@
 // "Traceback (most recent call last):", one entry per frame with its source line and
 // the caret line, repetition folding, and the final "Type: message" line.
 import type { PyObject } from "../objects/object.js";
-import { excState } from "../objects/exceptions.js";
+import { excState, excField, NameError, AttributeError } from "../objects/exceptions.js";
+import { decref } from "../objects/object.js";
+import { None } from "../objects/singletons.js";
+import { isSubtype } from "../objects/typeobject.js";
+import { StrType, ListType } from "../objects/types.js";
+import { listItems } from "../objects/listobject.js";
+import { dictItems } from "../objects/dictobject.js";
+import { dirOf } from "./introspection.js";
+import { nameErrorSuffix, suggest } from "./suggestions.js";
 import { typeData } from "../objects/typeobject.js";
 import { strText } from "../objects/abstract.js";
 import { tracebackEntries, type TracebackEntry } from "./traceback.js";
@@ -32,8 +40,9 @@ function formatChain(exc: PyObject, sources: SourceLines, seen: Set<PyObject>): 
   } else if (state.context !== null && !state.suppressContext && !seen.has(state.context)) {
     out += formatChain(state.context, sources, seen) + CONTEXT_MESSAGE;
   }
-  if (state.traceback !== null) out += "Traceback (most recent call last):\n" + formatEntries(tracebackEntries(state.traceback), sources);
-  return out + finalLine(exc);
+  const entries = tracebackEntries(state.traceback);
+  if (state.traceback !== null) out += "Traceback (most recent call last):\n" + formatEntries(entries, sources);
+  return out + finalLine(exc, entries[entries.length - 1] ?? null);
 }
 
 function formatEntries(entries: TracebackEntry[], sources: SourceLines): string {
@@ -147,7 +156,7 @@ function caretAnchors(line: string, start: number, end: number): [number, number
   return [start + toChars(left), start + toChars(right)];
 }
 
-function finalLine(exc: PyObject): string {
+function finalLine(exc: PyObject, innermost: TracebackEntry | null): string {
   const data = typeData(exc.type);
   const name = data.module === "builtins" || data.module === "__main__" ? data.qualname : `${data.module}.${data.qualname}`;
   let message: string;
@@ -156,5 +165,38 @@ function finalLine(exc: PyObject): string {
   } catch {
     message = "<exception str() failed>";
   }
-  return message === "" ? `${name}\n` : `${name}: ${message}\n`;
+  let suffix = "";
+  try {
+    suffix = suggestionSuffix(exc, innermost);
+  } catch {
+    suffix = "";
+  }
+  let out = message === "" && suffix === "" ? `${name}\n` : `${name}: ${message}${suffix}\n`;
+  const notes = excState(exc).notes;
+  if (notes !== null && notes.type === ListType) for (const note of listItems(notes)) out += strText(note) + "\n";
+  return out;
+}
+
+/** The "Did you mean" text the default excepthook appends (never part of str(exc)). */
+function suggestionSuffix(exc: PyObject, innermost: TracebackEntry | null): string {
+  const name = excField(exc, "name");
+  if (name.type !== StrType) return "";
+  const wanted = name.v as string;
+  if (isSubtype(exc.type, NameError)) {
+    if (innermost === null) return "";
+    const keys = (d: PyObject) => dictItems(d).map(([k]) => k).filter((k) => k.type === StrType).map((k) => k.v as string);
+    return nameErrorSuffix(wanted, [innermost.varnames, keys(innermost.globals), keys(innermost.builtins)]);
+  }
+  if (isSubtype(exc.type, AttributeError)) {
+    const obj = excField(exc, "obj");
+    if (obj === None) return "";
+    const names = dirOf(obj);
+    try {
+      const suggestion = suggest(listItems(names).map((n) => n.v as string), wanted);
+      return suggestion === null ? "" : `. Did you mean: '${suggestion}'?`;
+    } finally {
+      decref(names);
+    }
+  }
+  return "";
 }

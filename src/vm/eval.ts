@@ -10,7 +10,7 @@ import { None, True, False } from "../objects/singletons.js";
 import { CompareOp, isSubtype, tp, typeName, TypeType as TypeTypeObj } from "../objects/typeobject.js";
 import {
   raise, TypeError, NameError, UnboundLocalError, SystemError, AssertionError, excState,
-  setContext, setCause, BaseException, RecursionError, excWithMessage, RuntimeError,
+  setContext, setCause, BaseException, RecursionError, RuntimeError, raiseNameError,
 } from "../objects/exceptions.js";
 import { newTuple, tupleItems } from "../objects/tupleobject.js";
 import { newList, listAppend } from "../objects/listobject.js";
@@ -1107,7 +1107,7 @@ function binaryOp(lhs: PyObject, rhs: PyObject, arg: number): PyObject {
 function loadGlobal(fr: Frame, name: PyObject): PyObject {
   let v = dictGetItemStr(fr.globals, name);
   if (v === null) v = dictGetItemStr(fr.builtins, name);
-  if (v === null) raise(NameError, `name '${name.v as string}' is not defined`);
+  if (v === null) raiseNameError(name);
   return incref(v);
 }
 

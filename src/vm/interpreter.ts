@@ -16,17 +16,20 @@ import { sequenceTuple } from "../objects/tuplemethods.js";
 import { releaseModules } from "./imports.js";
 import { newFunction, funcData } from "../objects/funcobject.js";
 import { newDict, dictSetItem, dictItems, dictLen, setFunctionStr } from "../objects/dictobject.js";
+import { newModule } from "../objects/moduleobject.js";
+import { newList } from "../objects/listobject.js";
+import { newInt } from "../objects/longobject.js";
 import { internStr, newStr } from "../objects/unicodeobject.js";
 import { None } from "../objects/singletons.js";
 import * as T from "../objects/types.js";
-import { typeData, tp, isSubtype, typeName } from "../objects/typeobject.js";
+import { typeData, tp, isSubtype, typeName, staticTypes } from "../objects/typeobject.js";
 import { readyStaticType, inheritSlots, lookupMethod, setIsMethodDescriptor, genericGetAttr } from "../objects/descrobject.js";
 import { raise, TypeError, SystemExit, excState, newException, BaseException, MemoryError } from "../objects/exceptions.js";
 import * as E from "../objects/exceptions.js";
 import { newTuple, EmptyTuple } from "../objects/tupleobject.js";
 import { Frame } from "./frame.js";
 import { evalFrame, frameForCall, setMethodLookup, setCallEx } from "./eval.js";
-import { call as callObject } from "../objects/abstract.js";
+import { call as callObject, setAttributeErrorMessage } from "../objects/abstract.js";
 import { resetThreadState, threadState } from "./threadstate.js";
 import { formatException, type SourceLines } from "./errors.js";
 import { reprText, strText } from "../objects/abstract.js";
@@ -131,13 +134,25 @@ export const hooks = {
   setOutput: (_io: RunIO): void => {},
 };
 
+for (const t of [T.FunctionType, T.ModuleType, E.BaseException]) typeData(t).instanceDict = true;
+
+setAttributeErrorMessage((o, name) => {
+  if (o.type === T.ModuleType) return `module '${o.w as string}' has no attribute '${name.v as string}'`;
+  if (isSubtype(o.type, T.TypeType)) return `type object '${typeData(o).name}' has no attribute '${name.v as string}'`;
+  return `'${typeName(o)}' object has no attribute '${name.v as string}'`;
+});
+
+// object.__sizeof__ and object.__dir__ (the slots seen from Python)
+typeData(T.ObjectType).methodDefs["__sizeof__"] = {
+  kind: "noargs",
+  fn: (o) => newInt(tp(o).sizeof === null ? typeData(o.type).basicsize : tp(o).sizeof!(o)),
+};
+
 let typesReady = false;
 
 /** PyType_Ready for every static type, once per run (their dicts live in the run's heap). */
 function allStaticTypes(): PyObject[] {
-  const all = [T.ObjectType, T.TypeType, ...Object.values(T).filter((v) => v instanceof PyObject && v !== T.ObjectType && v !== T.TypeType)];
-  const excs = Object.values(E).filter((v): v is PyObject => v instanceof PyObject && v.v !== null && typeof v.v === "object" && "mro" in v.v);
-  return [...all, ...excs] as PyObject[];
+  return [T.ObjectType, T.TypeType, ...staticTypes];
 }
 
 function readyTypes(): void {
@@ -179,6 +194,9 @@ export class Session {
     this.globals = newDict();
     dictSetItem(this.globals, internStr("__name__"), internStr("__main__"));
     dictSetItem(this.globals, internStr("__doc__"), None);
+    const builtinsModule = newModule("builtins", incref(this.builtins));
+    dictSetItem(this.globals, internStr("__builtins__"), builtinsModule);
+    decref(builtinsModule);
   }
 
   readonly sourceLines: SourceLines = {

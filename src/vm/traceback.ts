@@ -19,6 +19,10 @@ export interface TracebackEntry {
   /** instruction index, for the position columns of the caret line */
   lasti: number;
   positions: Int32Array;
+  /** for NameError suggestions: the frame's local names and (borrowed) namespaces */
+  varnames: readonly string[];
+  globals: PyObject;
+  builtins: PyObject;
 }
 
 export function addTraceback(exc: PyObject, frame: Frame): void {
@@ -30,6 +34,9 @@ export function addTraceback(exc: PyObject, frame: Frame): void {
     lineno: frame.lineno,
     lasti: frame.lasti,
     positions: frame.unit.positions,
+    varnames: frame.unit.varnames,
+    globals: frame.globals,
+    builtins: frame.builtins,
   };
   const tb = allocObject(TracebackType, 56, entry, null);
   gcTrack(tb);
