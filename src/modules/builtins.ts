@@ -51,7 +51,7 @@ const print: MethodDef = {
 
 /** file.write(text) on any object with a write method. */
 function writeTo(file: PyObject, text: string): void {
-  const write = abs.getAttr(file, internObject(newStr("write")));
+  const write = abs.getAttr(file, internStr("write"));
   const arg = newStr(text);
   try {
     decref(abs.call(write, [arg]));
@@ -301,6 +301,12 @@ const pow: MethodDef = {
     const exp = args[1]!;
     const mod = args[2] ?? kwArg(args, kwnames, "mod") ?? None;
     if (mod === None) return abs.powerOp(base, exp, false);
+    const isInt = (o: PyObject) => o.type === T.IntType || o.type === T.BoolType;
+    if (!isInt(base) || !isInt(exp) || !isInt(mod)) {
+      if ([base, exp, mod].every((o) => isInt(o) || o.type === T.FloatType || o.type === T.ComplexType)) {
+        raise(TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+      }
+    }
     const slot = (base.type.v as { pow: ((a: PyObject, b: PyObject, m: PyObject) => PyObject) | null }).pow;
     if (slot === null) raise(TypeError, `unsupported operand type(s) for ** or pow(): '${typeName(base)}', '${typeName(exp)}', '${typeName(mod)}'`);
     return slot(base, exp, mod);
@@ -439,7 +445,7 @@ const vars: MethodDef = {
     if (args.length === 0) return currentLocals();
     if (args.length > 1) raise(TypeError, `vars expected at most 1 argument, got ${args.length}`);
     try {
-      return abs.getAttr(args[0]!, internObject(newStr("__dict__")));
+      return abs.getAttr(args[0]!, internStr("__dict__"));
     } catch (e) {
       if (e instanceof PyRaise && isSubtype(e.exc.type, AttributeError)) {
         decref(e.exc);
@@ -507,6 +513,6 @@ void ZeroDivisionError;
 
 import { hooks } from "../vm/interpreter.js";
 hooks.makeBuiltins = makeBuiltinsDict;
-hooks.setOutput = (io) => {
+hooks.outputListeners.push((io) => {
   output.write = io.stdout;
-};
+});

@@ -74,16 +74,10 @@ const setrecursionlimit: MethodDef = {
 /** Where sys._debugmallocstats writes (the C-level stderr). */
 export const stderrSink = { write: (_text: string): void => {} };
 export const stdoutSink = { write: (_text: string): void => {} };
-hooksForSys();
-
-function hooksForSys(): void {
-  const previous = interpreterHooks.setOutput;
-  interpreterHooks.setOutput = (io) => {
-    previous(io);
-    stderrSink.write = io.stderr;
-    stdoutSink.write = io.stdout;
-  };
-}
+interpreterHooks.outputListeners.push((io) => {
+  stderrSink.write = io.stderr;
+  stdoutSink.write = io.stdout;
+});
 
 const debugmallocstats: MethodDef = {
   kind: "noargs",

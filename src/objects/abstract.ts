@@ -5,8 +5,31 @@
 import { decref, incref, PyObject } from "./object.js";
 import { NotImplemented, None, True, False, pyBool } from "./singletons.js";
 import { CompareOp, isSubtype, tp, typeData, typeName, type Binary, type TypeData } from "./typeobject.js";
-import { raise, TypeError, raiseAttributeError } from "./exceptions.js";
+import { raise, TypeError, raiseAttributeError, RecursionError as RecursionErrorType } from "./exceptions.js";
 import { StrType } from "./types.js";
+
+// ---- the C recursion limit ------------------------------------------------------------
+// Native code that recurses through arbitrary objects (repr, str, comparison) counts
+// its depth separately from Python frames, as CPython 3.12.1 does with
+// C_RECURSION_LIMIT = 1500, which sys.setrecursionlimit does not change. This also
+// keeps the JavaScript stack bounded.
+export const C_RECURSION_LIMIT = 1500;
+let cDepth = 0;
+
+/** The guard entered last: names what recursed when the JS stack itself runs out first. */
+export let lastRecursiveCall = "";
+
+export function enterRecursiveCall(where: string): void {
+  lastRecursiveCall = where;
+  if (++cDepth > C_RECURSION_LIMIT) {
+    cDepth--;
+    raise(RecursionErrorType, `maximum recursion depth exceeded${where}`);
+  }
+}
+
+export function leaveRecursiveCall(): void {
+  cDepth--;
+}
 
 // ---- repr / str -----------------------------------------------------------------
 
@@ -14,7 +37,13 @@ import { StrType } from "./types.js";
 export function repr(o: PyObject): PyObject {
   const slot = tp(o).repr;
   if (slot === null) return defaultRepr(o);
-  const r = slot(o);
+  enterRecursiveCall(" while getting the repr of an object");
+  let r: PyObject;
+  try {
+    r = slot(o);
+  } finally {
+    leaveRecursiveCall();
+  }
   if (r.type !== StrType && !isSubtype(r.type, StrType)) {
     const name = typeName(r);
     decref(r);
@@ -36,7 +65,13 @@ export function str(o: PyObject): PyObject {
   if (o.type === StrType) return incref(o);
   const slot = tp(o).str;
   if (slot === null) return repr(o);
-  const r = slot(o);
+  enterRecursiveCall(" while getting the str of an object");
+  let r: PyObject;
+  try {
+    r = slot(o);
+  } finally {
+    leaveRecursiveCall();
+  }
   if (r.type !== StrType && !isSubtype(r.type, StrType)) {
     const name = typeName(r);
     decref(r);
@@ -99,6 +134,15 @@ const OP_SYMBOLS = ["<", "<=", "==", "!=", ">", ">="];
 
 /** PyObject_RichCompare (do_richcompare): reflected operation first for a subclass on the right. */
 export function richCompare(a: PyObject, b: PyObject, op: CompareOp): PyObject {
+  enterRecursiveCall(" in comparison");
+  try {
+    return doRichCompare(a, b, op);
+  } finally {
+    leaveRecursiveCall();
+  }
+}
+
+function doRichCompare(a: PyObject, b: PyObject, op: CompareOp): PyObject {
   const ta = tp(a);
   const tb = tp(b);
   let checkedReverse = false;

@@ -24,7 +24,7 @@ export const ComplexType = makeStaticType("complex", 32, 0, BASE);
 
 export const StrType = makeStaticType("str", 64, 0, BASE | TPFLAGS_UNICODE_SUBCLASS);
 export const BytesType = makeStaticType("bytes", 33, 1, BASE | TPFLAGS_BYTES_SUBCLASS);
-export const ByteArrayType = makeStaticType("bytearray", 56, 0, BASE | GC);
+export const ByteArrayType = makeStaticType("bytearray", 56, 0, BASE);
 
 export const TupleType = makeStaticType("tuple", 24, 8, BASE | GC | TPFLAGS_TUPLE_SUBCLASS);
 export const ListType = makeStaticType("list", 40, 0, BASE | GC | TPFLAGS_LIST_SUBCLASS);

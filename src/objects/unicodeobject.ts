@@ -129,4 +129,5 @@ const data = tp(EmptyStr);
 data.dealloc = (o) => freeObject(o);
 data.hash = strHash;
 data.length = strLength;
-data.sizeof = (o) => strAllocSize(o.w as number);
+// chr(128)..chr(255) are built with their 2-byte UTF-8 form attached (_PyUnicode_LATIN1_INIT): + 3.
+data.sizeof = (o) => strAllocSize(o.w as number) + (o.w === 8 + KIND_LATIN1 && latin1Chars[(o.v as string).charCodeAt(0)] === o ? 3 : 0);

@@ -10,7 +10,7 @@ import { None, True, False } from "../objects/singletons.js";
 import { CompareOp, isSubtype, tp, typeName, TypeType as TypeTypeObj } from "../objects/typeobject.js";
 import {
   raise, TypeError, NameError, UnboundLocalError, SystemError, AssertionError, excState,
-  setContext, setCause, BaseException, RecursionError, RuntimeError, raiseNameError,
+  setContext, setCause, BaseException, RecursionError, RuntimeError, raiseNameError, excWithMessage,
 } from "../objects/exceptions.js";
 import { newTuple, tupleItems } from "../objects/tupleobject.js";
 import { newList, listAppend } from "../objects/listobject.js";
@@ -85,7 +85,13 @@ export function evalFrame(entry: Frame): PyObject {
       const result = run(f);
       // `run` returns only when the entry frame returns.
       return result;
-    } catch (e) {
+    } catch (caught) {
+      let e = caught;
+      // The host stack ran out inside native recursion before the C recursion limit
+      // was reached: report it as Python does, never as a JavaScript error.
+      if (e instanceof RangeError && /call stack/.test(e.message)) {
+        e = new PyRaise(excWithMessage(RecursionError, `maximum recursion depth exceeded${abs.lastRecursiveCall}`));
+      }
       if (!(e instanceof PyRaise)) throw e;
       // The exception escaped whichever frame was running: the thread state's current one.
       const handled = handleException(ts.frame!, e);

@@ -71,7 +71,8 @@ export function unpackIterable(seq: PyObject, n: number): PyObject[] {
       const len = tp(seq).length;
       if (len !== null && (seq.type === ListType || seq.type === TupleType || tp(seq).length !== null)) {
         const size = len(seq);
-        raise(ValueError, `too many values to unpack (expected ${n}, got ${size})`);
+        void size;
+        raise(ValueError, `too many values to unpack (expected ${n})`);
       }
       raise(ValueError, `too many values to unpack (expected ${n})`);
     }

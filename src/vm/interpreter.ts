@@ -103,7 +103,14 @@ typeData(T.TypeType).call = (type, args, kwnames) => {
   const data = typeData(type);
   if (data.new === null) raise(TypeError, `cannot create '${data.name}' instances`);
   const obj = data.new(type, args, kwnames);
-  if (data.init !== null && isSubtype(obj.type, type)) data.init(obj, args, kwnames);
+  if (data.init !== null && isSubtype(obj.type, type)) {
+    try {
+      data.init(obj, args, kwnames);
+    } catch (e) {
+      decref(obj);
+      throw e;
+    }
+  }
   return obj;
 };
 
@@ -131,7 +138,8 @@ typeData(E.KeyError).str = (e) => {
 /** What the modules layer provides to a session (installed by src/modules at load). */
 export const hooks = {
   makeBuiltins: (): PyObject => raise(TypeError, "no builtins module installed"),
-  setOutput: (_io: RunIO): void => {},
+  /** told the session's output streams (print, sys.stdout, sys.stderr register here) */
+  outputListeners: [] as ((io: RunIO) => void)[],
 };
 
 for (const t of [T.FunctionType, T.ModuleType, E.BaseException]) typeData(t).instanceDict = true;
@@ -188,7 +196,7 @@ export class Session {
   constructor(readonly io: RunIO, options: { trackObjects?: boolean } = {}) {
     resetRuntime(options);
     resetThreadState();
-    hooks.setOutput(io);
+    for (const listener of hooks.outputListeners) listener(io);
     readyTypes();
     this.builtins = hooks.makeBuiltins();
     this.globals = newDict();
