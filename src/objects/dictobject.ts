@@ -18,6 +18,7 @@
 // the code paths that would need to change are marked "split:".
 import { decref, incref, PyObject, PyRaise, xdecref } from "./object.js";
 import { allocBuffer, allocObject, freeBuffer, freeObject, onRuntimeReset, rt } from "./runtime.js";
+import { freeParkedObject } from "./runtime.js";
 import { False, None, NotImplemented, True, pyBool } from "./singletons.js";
 import {
   DictType, DictKeysType, DictValuesType, DictItemsType, DictKeyIterType, DictValueIterType, DictItemIterType,
@@ -172,7 +173,7 @@ function freeKeysObject(k: DictKeys): void {
 
 /** Empty the dict and keys free lists (a generation-2 collection does). */
 export function clearDictFreeLists(): void {
-  for (const d of dictFreeList) rt.heap.free(d.addr);
+  for (const d of dictFreeList) freeParkedObject(d);
   dictFreeList = [];
   for (const k of keysFreeList) freeBuffer(k.addr);
   keysFreeList = [];
@@ -241,7 +242,13 @@ function lookdictIndex(k: DictKeys, hash: number | bigint, index: number): numbe
 /** unicodekeys_lookup_unicode: a str key in a str-only table (identity, then hash and text). */
 function lookupUnicodeStr(k: DictKeys, key: PyObject, hash: number | bigint): number {
   const mask = k.mask;
-  setPerturb(hash);
+  if (typeof hash === "bigint" && key.weakrefs === hash) {
+    // the str caches its hash's 32-bit halves (unicodeobject.ts strHash)
+    pLo = key.gcRefs;
+    pHi = key.gcFlags;
+  } else {
+    setPerturb(hash);
+  }
   let i = pLo & mask;
   const text = key.v as string;
   for (;;) {

@@ -116,6 +116,10 @@ export function strHash(o: PyObject): bigint {
   if (h === null) {
     h = hashStr(o.v as string, hashSecret);
     o.weakrefs = h;
+    // A str is not a GC object: its gc fields keep the hash's 32-bit halves for the
+    // dict and set probes (strHashLow / strHashHigh), so lookups need no bigint work.
+    o.gcRefs = Number(BigInt.asUintN(32, h));
+    o.gcFlags = Number(BigInt.asUintN(32, h >> 32n));
   }
   return h;
 }

@@ -20,7 +20,8 @@ import { newCell } from "../objects/cellobject.js";
 import { newFunction, funcData } from "../objects/funcobject.js";
 import { codeData } from "../objects/codeobject.js";
 import { codeUnit } from "./codeloader.js";
-import { FunctionType, TupleType, ListType, DictType, MethodType, StrType } from "../objects/types.js";
+import { FunctionType, TupleType, ListType, DictType, MethodType, StrType, IntType, FloatType } from "../objects/types.js";
+import { newFloat } from "../objects/floatobject.js";
 import {
   newDict, dictGetItemStr, dictSetItem, dictDelItem, dictUpdate, dictMerge, dictGetItem, dictFromInterleaved, dictFromItems,
 } from "../objects/dictobject.js";
@@ -160,7 +161,7 @@ export function evalFrame(entry: Frame): PyObject {
           fr.sp = sp;
           const rhs = fast[sp - 1]!;
           const lhs = fast[sp - 2]!;
-          const r = binaryOp(lhs, rhs, arg);
+          const r = fastArith(lhs, rhs, arg) ?? binaryOp(lhs, rhs, arg);
           decref(lhs);
           decref(rhs);
           fast[--sp] = null;
@@ -673,7 +674,7 @@ export function evalFrame(entry: Frame): PyObject {
           fr.sp = sp;
           const rhs = fast[sp - 1]!;
           const lhs = fast[sp - 2]!;
-          const r = abs.richCompare(lhs, rhs, arg as CompareOp);
+          const r = fastCompare(lhs, rhs, arg) ?? abs.richCompare(lhs, rhs, arg as CompareOp);
           decref(lhs);
           decref(rhs);
           fast[--sp] = null;
@@ -1099,6 +1100,74 @@ function instantiate(o: PyObject): PyObject {
 
 function isExceptionClass(o: PyObject): boolean {
   return isSubtype(o.type, TypeTypeObj) && isSubtype(o, BaseException);
+}
+
+/**
+ * Exact-int and exact-float operands take a short path (CPython specialises the same
+ * instructions: BINARY_OP_ADD_INT, COMPARE_OP_INT ...). The results are the objects the
+ * general path would make; anything unusual returns null and takes the general path.
+ */
+function fastArith(lhs: PyObject, rhs: PyObject, arg: number): PyObject | null {
+  const a = lhs.v;
+  const b = rhs.v;
+  if (lhs.type === IntType && rhs.type === IntType) {
+    if (typeof a !== "number" || typeof b !== "number") return null;
+    let r: number;
+    switch (arg) {
+      case 0: // +
+      case 13: // +=
+        r = a + b;
+        break;
+      case 10: // -
+      case 23: // -=
+        r = a - b;
+        break;
+      case 5: // *
+      case 18: // *=
+        r = a * b;
+        break;
+      default:
+        return null;
+    }
+    // |exact result| < 2**53 exactly when the double result is a safe integer
+    return Number.isSafeInteger(r) ? newInt(r) : null;
+  }
+  if (lhs.type === FloatType && rhs.type === FloatType) {
+    switch (arg) {
+      case 0:
+      case 13:
+        return newFloat((a as number) + (b as number));
+      case 10:
+      case 23:
+        return newFloat((a as number) - (b as number));
+      case 5:
+      case 18:
+        return newFloat((a as number) * (b as number));
+      case 11: // /
+      case 24:
+        return (b as number) === 0 ? null : newFloat((a as number) / (b as number));
+      default:
+        return null;
+    }
+  }
+  return null;
+}
+
+function fastCompare(lhs: PyObject, rhs: PyObject, op: number): PyObject | null {
+  if (!((lhs.type === IntType && rhs.type === IntType) || (lhs.type === FloatType && rhs.type === FloatType))) return null;
+  const a = lhs.v;
+  const b = rhs.v;
+  if (typeof a !== "number" || typeof b !== "number") return null;
+  let r: boolean;
+  switch (op) {
+    case CompareOp.LT: r = a < b; break;
+    case CompareOp.LE: r = a <= b; break;
+    case CompareOp.EQ: r = a === b; break;
+    case CompareOp.NE: r = a !== b; break;
+    case CompareOp.GT: r = a > b; break;
+    default: r = a >= b;
+  }
+  return r ? True : False;
 }
 
 function binaryOp(lhs: PyObject, rhs: PyObject, arg: number): PyObject {
