@@ -8,6 +8,7 @@ import { PySyntaxError } from "../lexer/syntaxerror.js";
 import { parse } from "../parser/parser.js";
 import type * as A from "../parser/ast.js";
 import { Session } from "../vm/interpreter.js";
+import "../modules/index.js";
 import { setReplPrint } from "../vm/evalhelpers.js";
 import { reprText } from "../objects/abstract.js";
 import { None } from "../objects/singletons.js";
@@ -19,6 +20,21 @@ import { VERSION } from "./version.js";
 import type { CliIO } from "./main.js";
 
 export async function runRepl(io: CliIO): Promise<number> {
+  io.stderr(`pyarena ${VERSION} (Python 3.12 subset) on linux\nType "exit()" or press Ctrl-D to leave.\n`);
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+  const status = await interact(rl, io, (prompt) => {
+    rl.setPrompt(prompt);
+    rl.prompt();
+  });
+  rl.close();
+  return status;
+}
+
+/**
+ * The read-eval-print loop over any source of lines (the terminal, or a test's
+ * list): `showPrompt` is told `>>> ` or `... ` before each line is read.
+ */
+export async function interact(lines: AsyncIterable<string>, io: CliIO, showPrompt: (prompt: string) => void): Promise<number> {
   const session = new Session({ stdout: io.stdout, stderr: io.stderr });
   setReplPrint((value) => {
     if (value !== None) {
@@ -27,18 +43,14 @@ export async function runRepl(io: CliIO): Promise<number> {
     }
     return incref(None);
   });
-  io.stderr(`pyarena ${VERSION} (Python 3.12 subset) on linux\nType "exit()" or press Ctrl-D to leave.\n`);
-  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
   let buffer: string[] = [];
-  let status = 0;
-  rl.setPrompt(">>> ");
-  rl.prompt();
-  for await (const line of rl) {
+  let status: number | null = null;
+  showPrompt(">>> ");
+  for await (const line of lines) {
     buffer.push(line);
     const source = buffer.join("\n");
     if (!isComplete(buffer.length > 1 && line === "" ? source + "\n" : source)) {
-      rl.setPrompt("... ");
-      rl.prompt();
+      showPrompt("... ");
       continue;
     }
     buffer = [];
@@ -47,12 +59,11 @@ export async function runRepl(io: CliIO): Promise<number> {
       status = exit;
       break;
     }
-    rl.setPrompt(">>> ");
-    rl.prompt();
+    showPrompt(">>> ");
   }
-  rl.close();
-  session.finish();
-  return status;
+  // End of input at a prompt: CPython ends the prompt's line before leaving.
+  if (status === null && buffer.length === 0) showPrompt("\n");
+  return session.finish(status ?? 0);
 }
 
 /** Run one complete input; returns an exit status when the input asked to leave. */

@@ -383,7 +383,9 @@ export class CodeGenerator {
   private compileBody(body: A.Stmt[], loc: Loc | null): void {
     if (findAnnotations(body)) this.emit(Op.SETUP_ANNOTATIONS, 0, loc);
     let start = 0;
-    const doc = docstring(body);
+    // An interactive input has no docstring: its first string is echoed (compiler_codegen, Interactive_kind).
+    const interactive = this.options.mode === "single" && this.unit.kind === "module";
+    const doc = interactive ? null : docstring(body);
     if (doc !== null) {
       const first = body[0] as A.ExprStmt;
       this.visitExpr(first.value);

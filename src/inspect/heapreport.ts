@@ -46,7 +46,7 @@ export function heapReport(heap: PyMalloc, objects: Iterable<PyObject>): string 
   const lines: string[] = [];
   lines.push("=== pyarena heap report ===");
   lines.push(`arenas: ${stats.arenasCurrent} current, ${stats.arenasHighwater} highwater, ${stats.arenasAllocatedTotal} allocated in total, ${stats.arenasReclaimed} reclaimed`);
-  lines.push(`allocated blocks (sys.getallocatedblocks): ${withCommas(heap.allocatedBlocks())}; bytes in allocated blocks: ${withCommas(stats.allocatedBytes)}; raw bytes: ${withCommas(stats.rawBytes)}`);
+  lines.push(`allocated blocks (sys.getallocatedblocks): ${withCommas(heap.allocatedBlocks())}; bytes in allocated blocks: ${withCommas(stats.allocatedBytes)}; raw blocks: ${withCommas(stats.rawAllocatedBlocks)} (${withCommas(stats.rawBytes)} bytes)`);
   lines.push("");
   lines.push("class   size   pools   blocks in use   avail blocks");
   for (const c of stats.classes) {
@@ -57,7 +57,7 @@ export function heapReport(heap: PyMalloc, objects: Iterable<PyObject>): string 
   lines.push("live objects by type (immortal objects not shown):");
   const mortal = live.filter((o) => !isImmortal(o));
   for (const row of objectsByType(mortal).slice(0, 30)) {
-    lines.push(`  ${row.type.padEnd(28)} ${String(row.count).padStart(8)} objects ${withCommas(row.bytes).padStart(12)} bytes`);
+    lines.push(`  ${row.type.padEnd(28)} ${String(row.count).padStart(8)} ${row.count === 1 ? "object " : "objects"} ${withCommas(row.bytes).padStart(12)} bytes`);
   }
   lines.push("");
   lines.push("largest objects:");

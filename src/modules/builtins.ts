@@ -3,7 +3,7 @@
 import { decref, incref, PyObject } from "../objects/object.js";
 import * as abs from "../objects/abstract.js";
 import { None, True, False, pyBool, Ellipsis, NotImplemented } from "../objects/singletons.js";
-import { raise, TypeError, ValueError, StopIteration, raiseEmpty } from "../objects/exceptions.js";
+import { raise, raiseObject, newException, TypeError, ValueError, StopIteration, raiseEmpty } from "../objects/exceptions.js";
 import * as E from "../objects/exceptions.js";
 import { newStr, strLength } from "../objects/unicodeobject.js";
 import { newInt } from "../objects/longobject.js";
@@ -13,7 +13,7 @@ import { newBuiltin } from "../objects/descrobject.js";
 import { newDict, dictSetItem } from "../objects/dictobject.js";
 import { objectId } from "../objects/runtime.js";
 import { internStr } from "../objects/unicodeobject.js";
-import { tupleItems } from "../objects/tupleobject.js";
+import { tupleItems, tupleOf } from "../objects/tupleobject.js";
 
 /** Where print() writes when no file= is given (the CLI's stdout, via sys.stdout later). */
 export const output = {
@@ -493,7 +493,21 @@ function sortList(l: PyObject): void {
   if (sortDef.kind === "fastkw") decref(sortDef.fn(l, [], null));
 }
 
+/**
+ * exit() and quit(): site.py's Quitter.__call__, which raises SystemExit(code) with
+ * code None by default. (CPython's are Quitter instances, not functions: their repr
+ * differs, see KNOWN_GAPS.)
+ */
+const quitter: MethodDef = {
+  kind: "fast",
+  fn: (_s, args) => {
+    if (args.length > 1) raise(TypeError, `Quitter.__call__() takes from 1 to 2 positional arguments but ${args.length + 1} were given`);
+    raiseObject(newException(E.SystemExit, tupleOf(args.length ? args[0]! : None)));
+  },
+};
+
 Object.assign(BUILTIN_FUNCTIONS, {
+  exit: quitter, quit: quitter,
   globals: globalsFn, locals: localsFn, vars, input, dir,
   sorted,
   abs: absFn, min: minmax("min", CompareOp.LT), max: minmax("max", CompareOp.GT), sum, chr, ord,

@@ -266,13 +266,15 @@ export class Session {
    * (names with one leading underscore first, then the rest, values replaced by None,
    * in dict order), then builtins; then the static types' dicts are released.
    */
-  finish(): void {
+  /** Tear the run down as CPython's finalization does; under the refs audit, report leaks (exit status 70). */
+  finish(status = 0): number {
     releaseModules(clearModuleDict);
     clearModuleDict(this.globals);
     decref(this.globals);
     clearModuleDict(this.builtins);
     decref(this.builtins);
     releaseTypeDicts();
+    return debugOptions.refs ? reportLeaks(this.io, status) : status;
   }
 }
 
@@ -289,8 +291,7 @@ export function runModule(tree: A.Module, source: string, filename: string, io: 
   decref(fileStr);
   let status = session.exec(tree, source, filename);
   if (options.heapReport && rt.registry) options.heapReport(heapReport(rt.heap, rt.registry));
-  session.finish();
-  if (debugOptions.refs) status = reportLeaks(io, status);
+  status = session.finish(status);
   return { status };
 }
 
