@@ -9,10 +9,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../src/cli/main.js";
+import { main as srcMain } from "../src/cli/main.js";
 import { argsFor, formatOutcome, normalizeRoot, type Outcome } from "../tools/outcome.js";
 
 const ROOT = process.cwd();
+// PYARENA_TEST_DIST=1 runs the suite on the built JavaScript (dist/, as `npx pyarena`
+// runs it, const enums inlined by tsc) instead of the TypeScript sources.
+const main: typeof srcMain = process.env.PYARENA_TEST_DIST ? (await import(join(ROOT, "dist/cli/main.js"))).main : srcMain;
 const PY_ROOT = "test/py";
 
 async function runPyarena(args: string[]): Promise<Outcome> {

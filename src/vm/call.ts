@@ -21,6 +21,11 @@ export function bindArguments(
   nargs: number,
   kwnames: PyObject | null,
 ): void {
+  // The common call: exactly the positional parameters, nothing else to bind.
+  if (kwnames === null && nargs === unit.argcount && (unit.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && unit.kwonlyargcount === 0) {
+    for (let i = 0; i < nargs; i++) fast[i] = args[start + i]!;
+    return;
+  }
   const names = kwnames === null ? [] : tupleItems(kwnames);
   const npositional = nargs - names.length;
   const argcount = unit.argcount;

@@ -25,7 +25,7 @@ import { newFloat } from "../objects/floatobject.js";
 import {
   newDict, dictGetItemStr, dictSetItem, dictDelItem, dictUpdate, dictMerge, dictGetItem, dictFromInterleaved, dictFromItems,
 } from "../objects/dictobject.js";
-import { Frame } from "./frame.js";
+import { Frame, acquireFrame, releaseFrame } from "./frame.js";
 import { bindArguments } from "./call.js";
 import { addTraceback } from "./traceback.js";
 import { threadState } from "./threadstate.js";
@@ -41,7 +41,7 @@ export function frameForCall(func: PyObject, args: (PyObject | null)[], start: n
   const code = fd.code;
   const cd = codeData(code);
   const unit = codeUnit(code);
-  const frame = new Frame(func, code, unit, cd.constItems, cd.nameItems, fd.globals, fd.builtins, null);
+  const frame = acquireFrame(func, code, unit, cd.constItems, cd.nameItems, fd.globals, fd.builtins);
   try {
     bindArguments(fd, unit, frame.fast, args, start, nargs, kwnames);
   } catch (e) {
@@ -332,6 +332,7 @@ export function evalFrame(entry: Frame): PyObject {
           ts.frame = finished.back;
           if (finished.isEntry) return result;
           fr = finished.back!;
+          releaseFrame(finished);
           code = fr.instrs;
           fast = fr.fast;
           sp = fr.sp;
@@ -801,7 +802,7 @@ export function evalFrame(entry: Frame): PyObject {
               throw e;
             }
             // references moved: the callable into f_funcobj, the arguments into its locals
-            fast.fill(null, sp - arg - 2, sp);
+            for (let i = sp - arg - 2; i < sp; i++) fast[i] = null;
             sp = sp - arg - 2;
             fr.sp = sp;
             pushFrame(newFrame, fr);

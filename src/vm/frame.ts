@@ -26,7 +26,7 @@ export class Frame {
   /** localsplus followed by the value stack */
   fast: (PyObject | null)[];
   /** index of the first stack slot in `fast` */
-  readonly stackBase: number;
+  stackBase: number;
   /** stack pointer (next free slot in `fast`) */
   sp: number;
   /** instruction index to execute next */
@@ -59,7 +59,11 @@ export class Frame {
     this.builtins = builtins;
     this.locals = locals;
     const nlocalsplus = unit.localsplusnames.length;
-    this.fast = new Array(nlocalsplus + unit.stacksize).fill(null);
+    // Built by push so V8 keeps the array PACKED (no hole checks on every slot access).
+    const size = nlocalsplus + unit.stacksize;
+    const fast: (PyObject | null)[] = [];
+    for (let i = 0; i < size; i++) fast.push(null);
+    this.fast = fast;
     this.stackBase = nlocalsplus;
     this.sp = nlocalsplus;
   }
@@ -69,4 +73,43 @@ export class Frame {
     const i = this.lasti < 0 ? 0 : this.lasti;
     return this.unit.positions[i * 4] ?? -1;
   }
+}
+
+// Finished frames are kept for reuse (CPython reuses its data stack the same way), so a
+// Python call does not make JS garbage. A frame is pooled only once cleared (every
+// slot null) and when nothing else can see it (no frame object, no generator).
+const framePool: Frame[] = [];
+const FRAME_POOL_MAX = 256;
+
+/** A frame for `unit`, fresh or reused; every slot is null. */
+export function acquireFrame(func: PyObject, code: PyObject, unit: CodeUnit, consts: PyObject[], names: PyObject[], globals: PyObject, builtins: PyObject): Frame {
+  const frame = framePool.pop();
+  if (frame === undefined) return new Frame(func, code, unit, consts, names, globals, builtins, null);
+  frame.func = func;
+  frame.code = code;
+  frame.unit = unit;
+  frame.instrs = unit.code;
+  frame.consts = consts;
+  frame.names = names;
+  frame.globals = globals;
+  frame.builtins = builtins;
+  const nlocalsplus = unit.localsplusnames.length;
+  const fast = frame.fast;
+  for (let i = fast.length, size = nlocalsplus + unit.stacksize; i < size; i++) fast.push(null);
+  frame.stackBase = nlocalsplus;
+  frame.sp = nlocalsplus;
+  frame.pc = 0;
+  frame.lasti = -1;
+  return frame;
+}
+
+/** Give back a frame that clearFrame has emptied and that nothing refers to any more. */
+export function releaseFrame(frame: Frame): void {
+  if (frame.frameObject !== null || frame.generator !== null || framePool.length >= FRAME_POOL_MAX) return;
+  frame.back = null;
+  frame.isEntry = false;
+  frame.restoredLasti = -1;
+  frame.kwnames = null;
+  frame.locals = null;
+  framePool.push(frame);
 }
