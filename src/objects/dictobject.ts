@@ -22,7 +22,7 @@ import { freeParkedObject } from "./runtime.js";
 import { False, None, NotImplemented, True, pyBool } from "./singletons.js";
 import {
   DictType, DictKeysType, DictValuesType, DictItemsType, DictKeyIterType, DictValueIterType, DictItemIterType,
-  StrType, TupleType, SetType, FrozenSetType, ListType,
+  StrType, TupleType, SetType, FrozenSetType, ListType, IntType,
 } from "./types.js";
 import { CompareOp, isSubtype, makeStaticType, TPFLAGS_HAVE_GC, tp, typeData, typeName, type MethodDef } from "./typeobject.js";
 import {
@@ -274,6 +274,12 @@ function lookupGeneric(d: PyObject, k: DictKeys, key: PyObject, hash: number | b
       const ek = k.keys[ix]!;
       if (ek === key) return ix;
       if (k.hashes[ix] === hash) {
+        // Exact ints compare by value without running any Python code (int_richcompare).
+        if (ek.type === IntType && key.type === IntType) {
+          if (ek.v === key.v) return ix;
+          i = nextSlot(i, mask);
+          continue;
+        }
         // The comparison may run Python code: save the probe state around it.
         const saveLo = pLo;
         const saveHi = pHi;

@@ -30,7 +30,7 @@ import {
   IndexError, KeyError, LookupError, MemoryError, OverflowError, TypeError, ValueError, raise, raiseEmpty,
 } from "./exceptions.js";
 import {
-  EmptyStr, KIND_ASCII, KIND_UCS4, isInterned, newStr, strAllocSize, strKind, strLength, strMeta,
+  EmptyStr, KIND_ASCII, KIND_UCS4, concatMeta, isInterned, newStr, newStrWithMeta, strAllocSize, strKind, strLength, strMeta,
 } from "./unicodeobject.js";
 import { newInt } from "./longobject.js";
 import { listAppend, newList } from "./listobject.js";
@@ -570,7 +570,8 @@ export function strConcat(a: PyObject, b: PyObject): PyObject {
   if (y === "") return unchanged(a);
   if (strLength(a) > SSIZE_MAX - strLength(b)) raise(OverflowError, "strings are too large to concat");
   checkLength(x.length + y.length);
-  return makeStr(x + y);
+  // both parts are non-empty, so the result is never a cached one-character singleton
+  return newStrWithMeta(x + y, concatMeta(a.w as number, b.w as number));
 }
 
 /**
@@ -625,7 +626,7 @@ export function strRepeat(o: PyObject, count: number): PyObject {
   const n = strLength(o);
   if (n > SSIZE_MAX / count) raise(OverflowError, "repeated string is too long");
   checkLength(s.length * count);
-  return makeStr(s.repeat(count));
+  return newStrWithMeta(s.repeat(count), n * count * 8 + strKind(o));
 }
 
 function strContains(o: PyObject, item: PyObject): boolean {
@@ -960,15 +961,18 @@ export function strJoin(sep: PyObject, iterable: PyObject): PyObject {
     if (items.length === 1 && items[0]!.type === StrType) return incref(items[0]!);
     const parts: string[] = [];
     let total = 0;
+    let meta = 0;
     for (let i = 0; i < items.length; i++) {
       const item = items[i]!;
       if (!isStr(item)) raise(TypeError, `sequence item ${i}: expected str instance, ${typeName(item)} found`);
       parts.push(text(item));
       total += (text(item) as string).length;
+      meta = i === 0 ? (item.w as number) : concatMeta(concatMeta(meta, sep.w as number), item.w as number);
     }
     const s = text(sep);
     checkLength(total + s.length * (items.length - 1));
-    return freshStr(parts.join(s));
+    const joined = parts.join(s);
+    return joined === "" ? EmptyStr : newStrWithMeta(joined, meta);
   } finally {
     decref(seq);
   }

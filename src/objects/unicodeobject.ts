@@ -85,6 +85,21 @@ export function newStr(s: string): PyObject {
   return allocObject(StrType, strAllocSize(meta), s, meta);
 }
 
+/**
+ * A new str whose code-point length and kind the caller already knows (concatenation,
+ * repetition, join: the result's kind is the widest part's, so no rescan is needed).
+ * Never a cached singleton: the caller builds it as PyUnicode_New would.
+ */
+export function newStrWithMeta(s: string, meta: number): PyObject {
+  return allocObject(StrType, strAllocSize(meta), s, meta);
+}
+
+/** The meta of a concatenation: lengths add, the wider kind wins (kinds are 0, 1, 2, 4). */
+export function concatMeta(a: number, b: number): number {
+  const kind = Math.max(a & 7, b & 7);
+  return (Math.floor(a / 8) + Math.floor(b / 8)) * 8 + kind;
+}
+
 /** PyUnicode_InternInPlace: the interned copy of `s`, immortal in 3.12. */
 export function internStr(s: string): PyObject {
   const found = interned.get(s);
