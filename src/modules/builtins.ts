@@ -147,6 +147,7 @@ import { CompareOp } from "../objects/typeobject.js";
 import { AttributeError, ZeroDivisionError } from "../objects/exceptions.js";
 import { PyRaise } from "../objects/object.js";
 import { asciiRepr } from "../vm/evalhelpers.js";
+import { sumIterator } from "./builtinsum.js";
 
 function exactArgs(name: string, args: PyObject[], n: number): void {
   if (args.length !== n) raise(TypeError, `${name} expected ${n} arguments, got ${args.length}`);
@@ -228,23 +229,16 @@ const sum: MethodDef = {
   fn: (_s, args, kwnames) => {
     const npos = args.length - (kwnames?.length ?? 0);
     if (npos === 0) raise(TypeError, "sum() takes at least 1 positional argument (0 given)");
-    let start = npos > 1 ? args[1]! : kwArg(args, kwnames, "start");
+    const start = npos > 1 ? args[1]! : kwArg(args, kwnames, "start");
     if (start !== null && (start.type === T.StrType || start.type === T.BytesType)) {
       raise(TypeError, start.type === T.StrType ? "sum() can't sum strings [use ''.join(seq) instead]" : "sum() can't sum bytes [use b''.join(seq) instead]");
     }
-    let total = start === null ? newInt(0) : incref(start);
+    const it = abs.getIter(args[0]!);
     try {
-      forEach(args[0]!, (item) => {
-        const next = abs.binaryOp(total, item, "add");
-        decref(total);
-        total = next;
-      });
-    } catch (e) {
-      decref(total);
-      throw e;
+      return sumIterator(it, start === null ? newInt(0) : incref(start));
+    } finally {
+      decref(it);
     }
-    start = null;
-    return total;
   },
 };
 
