@@ -1,12 +1,15 @@
 // The sys module, first form: the memory introspection functions (getsizeof,
 // getrefcount, getallocatedblocks, _debugmallocstats, intern), the recursion limit,
 // argv, exit, maxsize, version_info and implementation.
+import { makeStructSeqType, newStructSeq } from "../objects/structseq.js";
+import { newNamespace } from "../objects/namespaceobject.js";
 import { decref, incref, isImmortal, IMMORTAL_REPORTED, PyObject } from "../objects/object.js";
 import { raise, raiseObject, TypeError, ValueError, SystemExit, newException, RecursionError } from "../objects/exceptions.js";
 import { None, True, False } from "../objects/singletons.js";
 import { newInt } from "../objects/longobject.js";
 import { internObject, newStr, internStr } from "../objects/unicodeobject.js";
 import { newTuple, EmptyTuple, tupleOf } from "../objects/tupleobject.js";
+import { newFloat } from "../objects/floatobject.js";
 import { newList } from "../objects/listobject.js";
 import { tp, typeName, type MethodDef, makeStaticType, typeData, TPFLAGS_HAVE_GC } from "../objects/typeobject.js";
 import { allocObject, freeObject } from "../objects/runtime.js";
@@ -133,6 +136,14 @@ function newStream(sink: { write: (t: string) => void }, name: string): PyObject
   return o;
 }
 
+// The struct sequence types of sys (created once: static types, readied with the others).
+const VersionInfoType = makeStructSeqType("sys.version_info", ["major", "minor", "micro", "releaselevel", "serial"]);
+const IntInfoType = makeStructSeqType("sys.int_info", ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"]);
+const FloatInfoType = makeStructSeqType("sys.float_info", [
+  "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds",
+]);
+const HashInfoType = makeStructSeqType("sys.hash_info", ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"]);
+
 export function makeSysModule(): PyObject {
   const d = newDict();
   const set = (name: string, value: PyObject, owned = true) => {
@@ -144,8 +155,26 @@ export function makeSysModule(): PyObject {
   set("stdout", newStream(stdoutSink, "<stdout>"));
   set("stderr", newStream(stderrSink, "<stderr>"));
   set("maxsize", newInt(9223372036854775807n));
-  set("version_info", newTuple([newInt(3), newInt(12), newInt(1), newStr("final"), newInt(0)]));
+  const versionInfo = newStructSeq(VersionInfoType, [newInt(3), newInt(12), newInt(1), newStr("final"), newInt(0)]);
+  set("version_info", versionInfo, false);
+  const implementationAttrs: [string, PyObject][] = [
+    ["name", newStr("cpython")], ["cache_tag", newStr("cpython-312")], ["version", versionInfo],
+    ["hexversion", newInt(0x030c01f0)], ["_multiarch", newStr("x86_64-linux-gnu")],
+  ];
+  set("implementation", newNamespace(implementationAttrs));
+  for (const [name, value] of implementationAttrs) if (name !== "version") decref(value);
+  decref(versionInfo);
+  set("int_info", newStructSeq(IntInfoType, [30, 4, 4300, 640].map((n) => newInt(n))));
+  set("float_info", newStructSeq(FloatInfoType, [
+    newFloat(Number.MAX_VALUE), newInt(1024), newInt(308), newFloat(2.2250738585072014e-308), newInt(-1021), newInt(-307),
+    newInt(15), newInt(53), newFloat(Number.EPSILON), newInt(2), newInt(1),
+  ]));
+  set("hash_info", newStructSeq(HashInfoType, [
+    newInt(64), newInt(2305843009213693951n), newInt(314159), newInt(0), newInt(1000003), newStr("siphash13"),
+    newInt(64), newInt(128), newInt(0),
+  ]));
   set("version", newStr("3.12.1 (pyarena) [TypeScript]"));
+  set("hexversion", newInt(0x030c01f0));
   set("byteorder", newStr("little"));
   set("platform", newStr("linux"));
   void True;

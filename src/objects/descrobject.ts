@@ -155,6 +155,7 @@ getsetData.descrGet = (descr, obj) => {
 };
 getsetData.descrSet = (descr, obj, value) => {
   const d = descr.v as GetSetData;
+  if (!d.def.set && d.def.readonlyMember) raise(AttributeError, "readonly attribute");
   if (!d.def.set) raise(AttributeError, `attribute '${d.name}' of '${typeData(d.owner).name}' objects is not writable`);
   d.def.set(obj, value);
 };

@@ -48,6 +48,8 @@ export interface GetSetDef {
   get: (self: PyObject) => PyObject;
   set?: (self: PyObject, value: PyObject | null) => void;
   doc?: string;
+  /** a READONLY member (PyMemberDef), not a getset: assigning says "readonly attribute" */
+  readonlyMember?: boolean;
 }
 
 export class TypeData {

@@ -109,7 +109,8 @@ typeData(T.ObjectType).getsets["__class__"] = ro((o) => incref(o.type));
 
 const ty = typeData(T.TypeType);
 Object.assign(ty.getsets, {
-  __name__: ro((t) => newStr(typeData(t).name)),
+  // type_name: a static type's tp_name after its last dot ("sys.version_info" → "version_info")
+  __name__: ro((t) => newStr(typeData(t).name.slice(typeData(t).name.lastIndexOf(".") + 1))),
   __qualname__: ro((t) => newStr(typeData(t).qualname)),
   __module__: ro((t) => newStr(typeData(t).module)),
   __mro__: ro((t) => newTuple(typeData(t).mro.map((m) => incref(m)))),
