@@ -129,6 +129,9 @@ export function makeBuiltinsDict(): PyObject {
   for (const [name, value] of Object.entries(E)) {
     if (value instanceof PyObject && value.v && typeof value.v === "object" && "mro" in value.v) set(name, value);
   }
+  // bltinmodule.c's aliases of OSError
+  set("EnvironmentError", E.OSError);
+  set("IOError", E.OSError);
   set("None", None);
   set("True", True);
   set("False", False);

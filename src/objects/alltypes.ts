@@ -15,6 +15,7 @@ import "./rangeobject.js";
 import "./sliceobject.js";
 import "./iterobject.js";
 import "./exceptions.js";
+import "./oserror.js";
 import "./funcobject.js";
 import "./cellobject.js";
 import "./moduleobject.js";

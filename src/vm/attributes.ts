@@ -213,3 +213,5 @@ field(E.AttributeError, "obj", false);
 field(E.ImportError, "name", false);
 field(E.ImportError, "path", false);
 field(E.ImportError, "msg", false);
+for (const name of ["errno", "strerror", "filename", "filename2"]) field(E.OSError, name, false);
+field(E.BlockingIOError, "characters_written", false);
