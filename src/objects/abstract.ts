@@ -31,6 +31,19 @@ export function leaveRecursiveCall(): void {
   cDepth--;
 }
 
+/**
+ * Entering the eval loop from native code takes PY_EVAL_C_STACK_UNITS (2) of the C
+ * budget in 3.12 (_PyEval_EvalFrameDefault); Python-to-Python calls take none.
+ */
+export function enterEvalLoop(): void {
+  if (cDepth + 2 > C_RECURSION_LIMIT) raise(RecursionErrorType, "maximum recursion depth exceeded");
+  cDepth += 2;
+}
+
+export function leaveEvalLoop(): void {
+  cDepth -= 2;
+}
+
 // ---- repr / str -----------------------------------------------------------------
 
 /** PyObject_Repr */

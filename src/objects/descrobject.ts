@@ -5,6 +5,7 @@
 // builtin_function_or_method: 56 + 16 bytes; payload `v` a BuiltinData (the method
 // definition and the bound `self`, owned, or null for module-level functions).
 // method_descriptor: 56 + 16 bytes; payload `v` a DescrData (definition, owner type).
+import { enterRecursiveCall, leaveRecursiveCall } from "./abstract.js";
 import { decref, incref, PyObject, xdecref } from "./object.js";
 import { allocObject, freeObject } from "./runtime.js";
 import { BuiltinFunctionType, MethodDescrType, ClassMethodDescrType, GetSetDescrType, TypeType, ObjectType, StrType } from "./types.js";
@@ -50,12 +51,24 @@ export function callMethodDef(def: MethodDef, name: string, self: PyObject, args
   const nkw = kwnames === null ? 0 : tupleItems(kwnames).length;
   if (nkw > 0 && def.kind !== "fastkw") raise(TypeError, `${name}() takes no keyword arguments`);
   switch (def.kind) {
+    // METH_NOARGS and METH_O calls count against the C recursion limit
+    // (cfunction_vectorcall_O / method_vectorcall_O); the FASTCALL kinds do not.
     case "noargs":
       if (args.length !== 0) raise(TypeError, `${name}() takes no arguments (${args.length} given)`);
-      return def.fn(self);
+      enterRecursiveCall(" while calling a Python object");
+      try {
+        return def.fn(self);
+      } finally {
+        leaveRecursiveCall();
+      }
     case "o":
       if (args.length !== 1) raise(TypeError, `${name}() takes exactly one argument (${args.length} given)`);
-      return def.fn(self, args[0]!);
+      enterRecursiveCall(" while calling a Python object");
+      try {
+        return def.fn(self, args[0]!);
+      } finally {
+        leaveRecursiveCall();
+      }
     case "fast":
       return def.fn(self, args);
     case "fastkw": {

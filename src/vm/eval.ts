@@ -71,6 +71,20 @@ export function clearFrame(frame: Frame): void {
  * reference) or throws PyRaise with the exception that escaped the entry frame.
  */
 export function evalFrame(entry: Frame): PyObject {
+  try {
+    abs.enterEvalLoop();
+  } catch (e) {
+    clearFrame(entry);
+    throw e;
+  }
+  try {
+    return evalLoop(entry);
+  } finally {
+    abs.leaveEvalLoop();
+  }
+}
+
+function evalLoop(entry: Frame): PyObject {
   const ts = threadState;
   entry.isEntry = true;
   entry.back = ts.frame;
