@@ -12,7 +12,7 @@ import { parseArgs } from "node:util";
 
 const ROOT = resolve(new URL("..", import.meta.url).pathname);
 const DIRS = [resolve(ROOT, "../shared/bench/programs"), join(ROOT, "bench/programs")];
-const PYARENA = join(ROOT, "dist/cli/bin.js");
+const PYARENA = join(ROOT, "dist/bundle/bin.js");
 
 interface Timing {
   ms: number;

@@ -13,9 +13,9 @@ import { main as srcMain } from "../src/cli/main.js";
 import { argsFor, formatOutcome, normalizeRoot, type Outcome } from "../tools/outcome.js";
 
 const ROOT = process.cwd();
-// PYARENA_TEST_DIST=1 runs the suite on the built JavaScript (dist/, as `npx pyarena`
-// runs it, const enums inlined by tsc) instead of the TypeScript sources.
-const main: typeof srcMain = process.env.PYARENA_TEST_DIST ? (await import(join(ROOT, "dist/cli/main.js"))).main : srcMain;
+// PYARENA_TEST_DIST=1 runs the suite on the built bundle (dist/bundle, what `npx pyarena`
+// runs: esbuild output, const enums inlined) instead of the TypeScript sources.
+const main: typeof srcMain = process.env.PYARENA_TEST_DIST ? (await import(join(ROOT, "dist/bundle/main.js"))).main : srcMain;
 const PY_ROOT = "test/py";
 
 async function runPyarena(args: string[]): Promise<Outcome> {
