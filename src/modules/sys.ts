@@ -3,6 +3,7 @@
 // argv, exit, maxsize, version_info and implementation.
 import { makeStructSeqType, newStructSeq } from "../objects/structseq.js";
 import { newNamespace } from "../objects/namespaceobject.js";
+import { dictFreeListCount } from "../objects/dictobject.js";
 import { decref, incref, isImmortal, IMMORTAL_REPORTED, PyObject } from "../objects/object.js";
 import { raise, raiseObject, TypeError, ValueError, SystemExit, newException, RecursionError } from "../objects/exceptions.js";
 import { None, True, False } from "../objects/singletons.js";
@@ -86,7 +87,7 @@ const debugmallocstats: MethodDef = {
   kind: "noargs",
   fn: () => {
     const lines = [
-      formatFreeListLine("free PyDictObject", 0, 48),
+      formatFreeListLine("free PyDictObject", dictFreeListCount(), 48),
       formatFreeListLine("free PyFloatObject", floatFreeListCount(), 24),
       formatFreeListLine("free PyListObject", listFreeListCount(), 40),
       ...tupleFreeListCounts().slice(1).map((n, i) => formatFreeListLine(`free ${i + 1}-sized PyTupleObject`, n, 24 + 8 * (i + 1))),

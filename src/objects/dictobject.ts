@@ -119,6 +119,11 @@ EMPTY_KEYS.usable = 0;
 
 let keysFreeList: DictKeys[] = [];
 let dictFreeList: PyObject[] = [];
+
+/** How many dict objects wait on the free list (sys._debugmallocstats). */
+export function dictFreeListCount(): number {
+  return dictFreeList.length;
+}
 onRuntimeReset(() => {
   keysFreeList = [];
   dictFreeList = [];

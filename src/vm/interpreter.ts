@@ -8,6 +8,7 @@ import { decref, incref, PyObject, PyRaise, setDeallocHook } from "../objects/ob
 import { resetRuntime, HeapExhausted, rt } from "../objects/runtime.js";
 import { leakedObjects, describeLeaks } from "../objects/audit.js";
 import { heapReport } from "../inspect/heapreport.js";
+import { establishStartupState } from "./startupstate.js";
 import { debugOptions } from "../debug.js";
 import { codeData } from "../objects/codeobject.js";
 import { ConstBoxer, codeUnit, loadCode } from "./codeloader.js";
@@ -191,6 +192,8 @@ export class Session {
   readonly globals: PyObject;
   /** set when SystemExit escaped: the status the process should exit with */
   exitRequested: number | null = null;
+  /** run once, after the first unit is compiled and before it runs (start-up state) */
+  beforeFirstRun: (() => void) | null = null;
   private readonly sources = new Map<string, string[]>();
 
   constructor(readonly io: RunIO, options: { trackObjects?: boolean } = {}) {
@@ -239,6 +242,9 @@ export class Session {
     const fd = funcData(func);
     const cd = codeData(fd.code);
     const frame = new Frame(func, fd.code, codeUnit(fd.code), cd.constItems, cd.nameItems, this.globals, this.builtins, incref(this.globals));
+    const before = this.beforeFirstRun;
+    this.beforeFirstRun = null;
+    if (before !== null) before();
     try {
       decref(evalFrame(frame));
       arena.release();
@@ -289,6 +295,7 @@ export function runModule(tree: A.Module, source: string, filename: string, io: 
   const fileStr = newStr(filename);
   dictSetItem(session.globals, internStr("__file__"), fileStr);
   decref(fileStr);
+  session.beforeFirstRun = establishStartupState;
   let status = session.exec(tree, source, filename);
   if (options.heapReport && rt.registry) options.heapReport(heapReport(rt.heap, rt.registry));
   status = session.finish(status);
