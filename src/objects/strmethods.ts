@@ -30,7 +30,7 @@ import {
   IndexError, KeyError, LookupError, MemoryError, OverflowError, TypeError, ValueError, raise, raiseEmpty,
 } from "./exceptions.js";
 import {
-  EmptyStr, KIND_ASCII, KIND_UCS4, concatMeta, isInterned, newStr, newStrWithMeta, strAllocSize, strKind, strLength, strMeta,
+  EmptyStr, KIND_ASCII, KIND_UCS4, concatMeta, exactStrSizeof, isInterned, newStr, newStrWithMeta, strAllocSize, strKind, strLength, strMeta,
 } from "./unicodeobject.js";
 import { newInt } from "./longobject.js";
 import { listAppend, newList } from "./listobject.js";
@@ -2115,7 +2115,7 @@ function strNew(type: PyObject, args: PyObject[], kwnamesObj: PyObject | null): 
 // ---------------------------------------------------------------- the type
 
 function strSizeof(o: PyObject): number {
-  if (o.type === StrType) return strAllocSize(o.w as number);
+  if (o.type === StrType) return exactStrSizeof(o);
   const kind = (o.w as number) & 7;
   return typeData(StrType).basicsize + (Math.floor((o.w as number) / 8) + 1) * (kind === KIND_ASCII ? 1 : kind);
 }

@@ -148,5 +148,11 @@ const data = tp(EmptyStr);
 data.dealloc = (o) => freeObject(o);
 data.hash = strHash;
 data.length = strLength;
-// chr(128)..chr(255) are built with their 2-byte UTF-8 form attached (_PyUnicode_LATIN1_INIT): + 3.
-data.sizeof = (o) => strAllocSize(o.w as number) + (o.w === 8 + KIND_LATIN1 && latin1Chars[(o.v as string).charCodeAt(0)] === o ? 3 : 0);
+/**
+ * str.__sizeof__ of an exact str: its block, plus the UTF-8 copy CPython attaches to
+ * chr(128)..chr(255), which are built with their 2-byte UTF-8 form (_PyUnicode_LATIN1_INIT): + 3.
+ */
+export function exactStrSizeof(o: PyObject): number {
+  return strAllocSize(o.w as number) + (o.w === 8 + KIND_LATIN1 && latin1Chars[(o.v as string).charCodeAt(0)] === o ? 3 : 0);
+}
+data.sizeof = exactStrSizeof;

@@ -405,7 +405,8 @@ describe("str objects", () => {
     };
     expect(size("")).toBe(41);
     expect(size("abc")).toBe(44);
-    expect(size("é")).toBe(58);
+    expect(size("é")).toBe(61); // the chr(128..255) singletons carry their UTF-8 form (CPython 3.12: 61)
+    expect(size("éé")).toBe(59);
     expect(size("héllo")).toBe(62);
     expect(size("日本")).toBe(62);
     expect(size("😀")).toBe(64);
