@@ -36,75 +36,73 @@ function addLong(i: number | bigint, b: number | bigint): number | bigint | null
  * path runs the total lives in a JS number and no result object is owned.
  */
 export function sumIterator(it: PyObject, result: PyObject): PyObject {
-  {
-    let item: PyObject | null = null;
-    if (result.type === T.IntType) {
-      const start = asLong(result);
-      if (start !== null) {
-        let total: number | bigint = start;
-        decref(result);
-        for (;;) {
-          item = abs.iterNext(it);
-          if (item === null) return newInt(total);
-          if (item.type === T.IntType || item.type === T.BoolType) {
-            const b = asLong(item);
-            const next: number | bigint | null = b === null ? null : addLong(total, b);
-            if (next !== null) {
-              total = next;
-              decref(item);
-              continue;
-            }
-          }
-          // Overflow or not an int: back to real objects.
-          result = addAndRelease(newInt(total), item);
-          break;
-        }
-      }
-    }
-    if (result.type === T.FloatType) {
-      let total = result.v as number;
-      let c = 0;
+  let item: PyObject | null = null;
+  if (result.type === T.IntType) {
+    const start = asLong(result);
+    if (start !== null) {
+      let total: number | bigint = start;
       decref(result);
       for (;;) {
         item = abs.iterNext(it);
-        if (item === null) {
-          // keep the sign of a negative zero; never turn an inf/overflow into a NaN
-          if (c !== 0 && Number.isFinite(c)) total += c;
-          return newFloat(total);
-        }
-        if (item.type === T.FloatType) {
-          // Neumaier's improvement of Kahan–Babuška summation
-          const x = item.v as number;
-          const t = total + x;
-          if (Math.abs(total) >= Math.abs(x)) c += total - t + x;
-          else c += x - t + total;
-          total = t;
-          decref(item);
-          continue;
-        }
-        if (isSubtype(item.type, T.IntType)) {
-          const value = asLong(item);
-          if (value !== null) {
-            total += Number(value);
+        if (item === null) return newInt(total);
+        if (item.type === T.IntType || item.type === T.BoolType) {
+          const b = asLong(item);
+          const next: number | bigint | null = b === null ? null : addLong(total, b);
+          if (next !== null) {
+            total = next;
             decref(item);
             continue;
           }
         }
-        if (c !== 0 && Number.isFinite(c)) total += c;
-        result = addAndRelease(newFloat(total), item);
+        // Overflow or not an int: back to real objects.
+        result = addAndRelease(newInt(total), item);
         break;
       }
     }
+  }
+  if (result.type === T.FloatType) {
+    let total = result.v as number;
+    let c = 0;
+    decref(result);
     for (;;) {
-      try {
-        item = abs.iterNext(it);
-      } catch (e) {
-        decref(result);
-        throw e;
+      item = abs.iterNext(it);
+      if (item === null) {
+        // keep the sign of a negative zero; never turn an inf/overflow into a NaN
+        if (c !== 0 && Number.isFinite(c)) total += c;
+        return newFloat(total);
       }
-      if (item === null) return result;
-      result = addAndRelease(result, item);
+      if (item.type === T.FloatType) {
+        // Neumaier's improvement of Kahan–Babuška summation
+        const x = item.v as number;
+        const t = total + x;
+        if (Math.abs(total) >= Math.abs(x)) c += total - t + x;
+        else c += x - t + total;
+        total = t;
+        decref(item);
+        continue;
+      }
+      if (isSubtype(item.type, T.IntType)) {
+        const value = asLong(item);
+        if (value !== null) {
+          total += Number(value);
+          decref(item);
+          continue;
+        }
+      }
+      if (c !== 0 && Number.isFinite(c)) total += c;
+      result = addAndRelease(newFloat(total), item);
+      break;
     }
+  }
+  for (;;) {
+    try {
+      item = abs.iterNext(it);
+    } catch (e) {
+      decref(result);
+      throw e;
+    }
+    if (item === null) return result;
+    result = addAndRelease(result, item);
   }
 }
 

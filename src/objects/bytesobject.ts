@@ -4,6 +4,7 @@
 // Payload: `v` is a Uint8Array (never mutated once the object exists), `w` caches the
 // hash (a bigint) once computed. Size: 33 + n bytes (PyBytesObject's header and the
 // trailing NUL); b'' and the 256 one-byte bytes are static immortal singletons.
+import { sequenceFast } from "./listmethods.js";
 import { decref, incref, PyObject, PyRaise } from "./object.js";
 import { allocBuffer, allocObject, freeBuffer, freeObject, reallocBuffer } from "./runtime.js";
 import { None, NotImplemented, True, False, pyBool, staticObject } from "./singletons.js";
@@ -17,7 +18,7 @@ import {
 import { hashBytes } from "./pyhash.js";
 import { hashSecret, newStr } from "./unicodeobject.js";
 import { newInt } from "./longobject.js";
-import { listAppend, newList } from "./listobject.js";
+import { newList } from "./listobject.js";
 import { newTuple } from "./tupleobject.js";
 import { bytesRepr } from "../values/strrepr.js";
 import { gcTrack, gcUntrack } from "./gcheader.js";
@@ -739,29 +740,7 @@ function bytesStartsEnds(name: string, dir: number) {
 }
 
 function bytesJoin(self: PyObject, iterable: PyObject): PyObject {
-  let seq: PyObject;
-  if (iterable.type === ListType || iterable.type === TupleType) seq = incref(iterable);
-  else {
-    let it: PyObject;
-    try {
-      it = abstract.getIter(iterable);
-    } catch (e) {
-      if (e instanceof PyRaise && isSubtype(e.exc.type, TypeError)) {
-        decref(e.exc);
-        raise(TypeError, "can only join an iterable");
-      }
-      throw e;
-    }
-    seq = newList([]);
-    try {
-      for (let x = abstract.iterNext(it); x !== null; x = abstract.iterNext(it)) listAppend(seq, x);
-    } catch (e) {
-      decref(seq);
-      throw e;
-    } finally {
-      decref(it);
-    }
-  }
+  const seq = sequenceFast(iterable, "can only join an iterable");
   try {
     const items = seq.v as PyObject[];
     if (items.length === 0) return EmptyBytes;

@@ -157,7 +157,7 @@ function listInitFrom(l: PyObject, iterable: PyObject): void {
 }
 
 /** PySequence_Fast: the list or tuple itself, else a new list (error message on TypeError). */
-function sequenceFast(o: PyObject, message: string): PyObject {
+export function sequenceFast(o: PyObject, message: string): PyObject {
   if (o.type === ListType || o.type === TupleType) return incref(o);
   let it: PyObject;
   try {

@@ -1,7 +1,7 @@
 // types.SimpleNamespace (Objects/namespaceobject.c): an object that is only its
 // __dict__ (ns_dict, created with the object). Its repr lists the attributes in
 // insertion order as `namespace(a=1, b=2)`. sys.implementation is one.
-import { decref, incref, xdecref, type PyObject } from "./object.js";
+import { incref, xdecref, type PyObject } from "./object.js";
 import { allocObject, freeObject } from "./runtime.js";
 import { gcTrack, gcUntrack } from "./gcheader.js";
 import { makeStaticType, typeData, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC } from "./typeobject.js";
@@ -46,4 +46,3 @@ export function newNamespace(attrs: [string, PyObject][]): PyObject {
   return o;
 }
 
-export { decref };

@@ -2,7 +2,7 @@
 // OSError_str). OSError(errno, strerror[, filename[, winerror[, filename2]]]) picks the
 // subclass for the errno (errnomap: OSError(2, ...) is a FileNotFoundError), keeps
 // errno / strerror / filename / filename2, and drops the filenames from `args`.
-import { incref, type PyObject } from "./object.js";
+import { decref, incref, type PyObject } from "./object.js";
 import { None } from "./singletons.js";
 import { newTuple } from "./tupleobject.js";
 import { isSubtype, typeData } from "./typeobject.js";
@@ -11,7 +11,6 @@ import { newStr } from "./unicodeobject.js";
 import * as E from "./exceptions.js";
 import { excState, newException, setExcField } from "./exceptions.js";
 import { reprText, strText } from "./abstract.js";
-import { decref } from "./object.js";
 
 /** Linux errno values → OSError subclasses (_PyExc_InitState's errnomap). */
 const ERRNO_MAP = new Map<number, PyObject>([

@@ -18,6 +18,7 @@
 // Unicode data: the host's regexp properties (Unicode 17) corrected to CPython 3.12's
 // Unicode 15.0 (NEW_SINCE_15 masks later code points; the tables below are generated
 // from CPython); test/objects/str.test.ts checks every code point.
+import { sequenceFast } from "./listmethods.js";
 import { decref, incref, PyObject, PyRaise } from "./object.js";
 import { allocObject, freeObject, reallocBuffer } from "./runtime.js";
 import { None, NotImplemented, True, False, pyBool } from "./singletons.js";
@@ -33,7 +34,7 @@ import {
   EmptyStr, KIND_ASCII, KIND_UCS4, concatMeta, exactStrSizeof, isInterned, newStr, newStrWithMeta, strAllocSize, strKind, strLength, strMeta,
 } from "./unicodeobject.js";
 import { newInt } from "./longobject.js";
-import { listAppend, newList } from "./listobject.js";
+import { newList } from "./listobject.js";
 import { newTuple } from "./tupleobject.js";
 import { strRepr } from "../values/strrepr.js";
 import {
@@ -931,30 +932,7 @@ function strSplitlines(self: PyObject, args: PyObject[], kwnames: string[] | nul
 
 /** PyUnicode_Join */
 export function strJoin(sep: PyObject, iterable: PyObject): PyObject {
-  // PySequence_Fast: lists and tuples are used as they are; other iterables become a list.
-  let seq: PyObject;
-  if (iterable.type === ListType || iterable.type === TupleType) seq = incref(iterable);
-  else {
-    let it: PyObject;
-    try {
-      it = abstract.getIter(iterable);
-    } catch (e) {
-      if (e instanceof PyRaise && isSubtype(e.exc.type, TypeError)) {
-        decref(e.exc);
-        raise(TypeError, "can only join an iterable");
-      }
-      throw e;
-    }
-    seq = newList([]);
-    try {
-      for (let x = abstract.iterNext(it); x !== null; x = abstract.iterNext(it)) listAppend(seq, x);
-    } catch (e) {
-      decref(seq);
-      throw e;
-    } finally {
-      decref(it);
-    }
-  }
+  const seq = sequenceFast(iterable, "can only join an iterable");
   try {
     const items = seq.v as PyObject[];
     if (items.length === 0) return EmptyStr;

@@ -11,24 +11,24 @@ import type { PyObject } from "../objects/object.js";
 
 export class Frame {
   /** f_funcobj (owned) */
-  func: PyObject;
+  func!: PyObject;
   /** the function's code object and its compiled form */
-  code: PyObject;
-  unit: CodeUnit;
+  code!: PyObject;
+  unit!: CodeUnit;
   /** co_code and co_consts / co_names items, hoisted for the eval loop */
-  instrs: Int32Array;
-  consts: PyObject[];
-  names: PyObject[];
-  globals: PyObject;
-  builtins: PyObject;
+  instrs!: Int32Array;
+  consts!: PyObject[];
+  names!: PyObject[];
+  globals!: PyObject;
+  builtins!: PyObject;
   /** f_locals: the namespace of module and class bodies (owned), null for functions */
   locals: PyObject | null;
   /** localsplus followed by the value stack */
   fast: (PyObject | null)[];
   /** index of the first stack slot in `fast` */
-  stackBase: number;
+  stackBase!: number;
   /** stack pointer (next free slot in `fast`) */
-  sp: number;
+  sp!: number;
   /** instruction index to execute next */
   pc = 0;
   /** index of the instruction being executed (for tracebacks and exception handling) */
@@ -49,6 +49,14 @@ export class Frame {
   kwnames: PyObject | null = null;
 
   constructor(func: PyObject, code: PyObject, unit: CodeUnit, consts: PyObject[], names: PyObject[], globals: PyObject, builtins: PyObject, locals: PyObject | null) {
+    // Built by push so V8 keeps the array PACKED (no hole checks on every slot access).
+    this.fast = [];
+    this.bind(func, code, unit, consts, names, globals, builtins);
+    this.locals = locals;
+  }
+
+  /** Point this frame at `unit` (fresh, or reused from the pool with every slot null). */
+  bind(func: PyObject, code: PyObject, unit: CodeUnit, consts: PyObject[], names: PyObject[], globals: PyObject, builtins: PyObject): void {
     this.func = func;
     this.code = code;
     this.unit = unit;
@@ -57,15 +65,13 @@ export class Frame {
     this.names = names;
     this.globals = globals;
     this.builtins = builtins;
-    this.locals = locals;
     const nlocalsplus = unit.localsplusnames.length;
-    // Built by push so V8 keeps the array PACKED (no hole checks on every slot access).
-    const size = nlocalsplus + unit.stacksize;
-    const fast: (PyObject | null)[] = [];
-    for (let i = 0; i < size; i++) fast.push(null);
-    this.fast = fast;
+    const fast = this.fast;
+    for (let i = fast.length, size = nlocalsplus + unit.stacksize; i < size; i++) fast.push(null);
     this.stackBase = nlocalsplus;
     this.sp = nlocalsplus;
+    this.pc = 0;
+    this.lasti = -1;
   }
 
   /** The source line of the instruction being executed (co_positions). */
@@ -85,21 +91,7 @@ const FRAME_POOL_MAX = 256;
 export function acquireFrame(func: PyObject, code: PyObject, unit: CodeUnit, consts: PyObject[], names: PyObject[], globals: PyObject, builtins: PyObject): Frame {
   const frame = framePool.pop();
   if (frame === undefined) return new Frame(func, code, unit, consts, names, globals, builtins, null);
-  frame.func = func;
-  frame.code = code;
-  frame.unit = unit;
-  frame.instrs = unit.code;
-  frame.consts = consts;
-  frame.names = names;
-  frame.globals = globals;
-  frame.builtins = builtins;
-  const nlocalsplus = unit.localsplusnames.length;
-  const fast = frame.fast;
-  for (let i = fast.length, size = nlocalsplus + unit.stacksize; i < size; i++) fast.push(null);
-  frame.stackBase = nlocalsplus;
-  frame.sp = nlocalsplus;
-  frame.pc = 0;
-  frame.lasti = -1;
+  frame.bind(func, code, unit, consts, names, globals, builtins);
   return frame;
 }
 
