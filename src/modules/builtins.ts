@@ -14,6 +14,7 @@ import { newDict, dictSetItem } from "../objects/dictobject.js";
 import { objectId } from "../objects/runtime.js";
 import { internStr } from "../objects/unicodeobject.js";
 import { tupleItems, tupleOf } from "../objects/tupleobject.js";
+import { buildClass } from "../vm/classes.js";
 
 /** Where print() writes when no file= is given (the CLI's stdout, via sys.stdout later). */
 export const output = {
@@ -100,13 +101,27 @@ const isinstance: MethodDef = {
   fn: (_s, args) => {
     if (args.length !== 2) raise(TypeError, `isinstance expected 2 arguments, got ${args.length}`);
     const [o, cls] = args as [PyObject, PyObject];
-    const classes = cls.type === T.TupleType ? tupleItems(cls) : [cls];
-    return pyBool(classes.some((c) => o.type === c || isSubtype(o.type, c)));
+    return pyBool(isInstanceOf(o, cls));
   },
 };
+
+/** PyObject_IsInstance: a class, or a (nested) tuple of classes. */
+function isInstanceOf(o: PyObject, cls: PyObject): boolean {
+  if (o.type === cls) return true;
+  if (cls.type === T.TupleType) return tupleItems(cls).some((c) => isInstanceOf(o, c));
+  if (!isSubtype(cls.type, T.TypeType)) raise(TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+  return isSubtype(o.type, cls);
+}
+
+/** PyObject_IsSubclass over (nested) tuples. */
+function isSubclassOf(cls: PyObject, parent: PyObject): boolean {
+  if (parent.type === T.TupleType) return tupleItems(parent).some((p) => isSubclassOf(cls, p));
+  if (!isSubtype(parent.type, T.TypeType)) raise(TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  return isSubtype(cls, parent);
+}
 const callable: MethodDef = { kind: "o", fn: (_s, o) => pyBool(abs.isCallable(o)) };
 
-export const BUILTIN_FUNCTIONS: Record<string, MethodDef> = { print, len, repr, id, hash, iter, next, isinstance, callable };
+export const BUILTIN_FUNCTIONS: Record<string, MethodDef> = { __build_class__: buildClass, print, len, repr, id, hash, iter, next, isinstance, callable };
 
 /** The builtins namespace for a new run. */
 export function makeBuiltinsDict(): PyObject {
@@ -122,7 +137,7 @@ export function makeBuiltinsDict(): PyObject {
   for (const t of [
     T.IntType, T.FloatType, T.ComplexType, T.StrType, T.BoolType, T.TupleType, T.ListType, T.DictType, T.SetType, T.FrozenSetType,
     T.ObjectType, T.TypeType, T.RangeType, T.BytesType, T.ByteArrayType, T.SliceType, T.EnumerateType, T.ZipType, T.MapType,
-    T.FilterType, T.ReversedType,
+    T.FilterType, T.ReversedType, T.SuperType, T.PropertyType, T.StaticMethodType, T.ClassMethodType,
   ]) {
     set(typeData(t).name, t);
   }
@@ -326,7 +341,7 @@ const round: MethodDef = {
 
 
 function attrName(o: PyObject, fn: string): PyObject {
-  if (o.type !== T.StrType && !isSubtype(o.type, T.StrType)) raise(TypeError, `${fn}(): attribute name must be string, not '${typeName(o)}'`);
+  if (o.type !== T.StrType && !isSubtype(o.type, T.StrType)) raise(TypeError, `attribute name must be string, not '${typeName(o)}'`);
   return o;
 }
 
@@ -391,8 +406,7 @@ const issubclass: MethodDef = {
     exactArgs("issubclass", args, 2);
     const [cls, parent] = args as [PyObject, PyObject];
     if (!isSubtype(cls.type, T.TypeType)) raise(TypeError, "issubclass() arg 1 must be a class");
-    const parents = parent.type === T.TupleType ? tupleItems(parent) : [parent];
-    return pyBool(parents.some((p) => isSubtype(cls, p)));
+    return pyBool(isSubclassOf(cls, parent));
   },
 };
 

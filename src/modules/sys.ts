@@ -14,6 +14,10 @@ import { newFloat } from "../objects/floatobject.js";
 import { newList } from "../objects/listobject.js";
 import { tp, typeName, type MethodDef, makeStaticType, typeData, TPFLAGS_HAVE_GC } from "../objects/typeobject.js";
 import { allocObject, freeObject } from "../objects/runtime.js";
+import { typeLookup } from "../objects/descrobject.js";
+import { FunctionType } from "../objects/types.js";
+import { isSubtype as isSubtypeOf } from "../objects/typeobject.js";
+import { call as callObject } from "../objects/abstract.js";
 import { gcTrack, gcUntrack } from "../objects/gcheader.js";
 import { strLength } from "../objects/unicodeobject.js";
 import { StrType, IntType } from "../objects/types.js";
@@ -31,9 +35,24 @@ import { formatFreeListLine } from "../memory/stats.js";
 
 /** sys.getsizeof: __sizeof__ plus the GC and managed pre-header. */
 export function sizeofObject(o: PyObject): number {
+  // a class's own __sizeof__ (Python code) is called as _PySys_GetSizeOf does
+  const method = tp(o).heap === null ? null : typeLookup(o.type, internStr("__sizeof__"));
+  if (method !== null && method.type === FunctionType) return sizeFromPython(o, method) + tp(o).preHeaderSize;
   const sizeof = tp(o).sizeof;
   if (sizeof === null) raise(TypeError, `Type ${typeName(o)} doesn't define __sizeof__`);
   return sizeof(o) + tp(o).preHeaderSize;
+}
+
+function sizeFromPython(o: PyObject, method: PyObject): number {
+  const r = callObject(method, [o]);
+  try {
+    if (r.type !== IntType && !isSubtypeOf(r.type, IntType)) raise(TypeError, `'${typeName(r)}' object cannot be interpreted as an integer`);
+    const v = Number(r.v as number | bigint);
+    if (v < 0) raise(ValueError, "__sizeof__() should return >= 0");
+    return v;
+  } finally {
+    decref(r);
+  }
 }
 
 const getsizeof: MethodDef = {

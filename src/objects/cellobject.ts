@@ -1,6 +1,6 @@
 // Closure cells (Objects/cellobject.c): 24 + 16 bytes, GC. Payload `v`: the content
 // (an owned reference) or null when empty.
-import { PyObject, xdecref } from "./object.js";
+import { decref, PyObject, xdecref } from "./object.js";
 import { allocObject, freeObject } from "./runtime.js";
 import { CellType } from "./types.js";
 import { typeData } from "./typeobject.js";
@@ -21,4 +21,11 @@ data.dealloc = (c) => {
 };
 data.traverse = (c, visit) => {
   if (c.v !== null) visit(c.v as PyObject);
+};
+
+// cell_clear: the collector empties cells to break closure cycles
+data.clear = (c) => {
+  const v = c.v as PyObject | null;
+  c.v = null;
+  if (v !== null) decref(v);
 };

@@ -7,7 +7,7 @@
 // method_descriptor: 56 + 16 bytes; payload `v` a DescrData (definition, owner type).
 import { enterRecursiveCall, leaveRecursiveCall } from "./abstract.js";
 import { decref, incref, PyObject, xdecref } from "./object.js";
-import { allocObject, freeObject } from "./runtime.js";
+import { allocObject, freeObject, objectId } from "./runtime.js";
 import { BuiltinFunctionType, MethodDescrType, ClassMethodDescrType, GetSetDescrType, TypeType, ObjectType, StrType } from "./types.js";
 import { typeData, tp, typeName, isSubtype, type MethodDef, type GetSetDef } from "./typeobject.js";
 import { gcTrack, gcUntrack } from "./gcheader.js";
@@ -16,6 +16,8 @@ import { internStr, newStr } from "./unicodeobject.js";
 import { tupleItems } from "./tupleobject.js";
 import { dictGetItem, dictGetItemStr, dictSetItem, newDict } from "./dictobject.js";
 import { None } from "./singletons.js";
+import { staticSlotWrapper } from "./slotdefs.js";
+import { instanceAttr, storeInstanceAttr, ensureManagedDict } from "./heaptype.js";
 
 export interface BuiltinData {
   name: string;
@@ -98,10 +100,8 @@ builtinData.repr = (f) => {
   return newStr(`<built-in method ${d.name} of ${typeName(d.self)} object at 0x${objectIdHex(d.self)}>`);
 };
 
-/** Installed by the runtime (id() needs the allocator's view of the object). */
-export let objectIdHex: (o: PyObject) => string = (o) => o.addr.toString(16);
-export function setObjectIdHex(fn: (o: PyObject) => string): void {
-  objectIdHex = fn;
+export function objectIdHex(o: PyObject): string {
+  return objectId(o).toString(16);
 }
 
 // ---- method descriptors (str.upper in str's dict) ----------------------------------------
@@ -151,7 +151,7 @@ function checkDescrSelf(d: DescrData, obj: PyObject): void {
 // ---- getset descriptors ---------------------------------------------------------------------
 
 export function newGetSetDescr(owner: PyObject, name: string, def: GetSetDef): PyObject {
-  const d = allocObject(GetSetDescrType, 64, { name, def, owner } as GetSetData, null);
+  const d = allocObject(GetSetDescrType, 64, { name, def, owner: incref(owner) } as GetSetData, null);
   gcTrack(d);
   return d;
 }
@@ -159,9 +159,10 @@ export function newGetSetDescr(owner: PyObject, name: string, def: GetSetDef): P
 const getsetData = typeData(GetSetDescrType);
 getsetData.dealloc = (d) => {
   gcUntrack(d);
+  decref((d.v as GetSetData).owner);
   freeObject(d);
 };
-getsetData.traverse = () => {};
+getsetData.traverse = (d, visit) => visit((d.v as GetSetData).owner);
 getsetData.descrGet = (descr, obj) => {
   if (obj === null) return incref(descr);
   return (descr.v as GetSetData).def.get(obj);
@@ -178,11 +179,20 @@ getsetData.descrSet = (descr, obj, value) => {
 /** _PyType_Lookup: the first definition of `name` along the MRO (borrowed), or null. */
 export function typeLookup(type: PyObject, name: PyObject): PyObject | null {
   const mro = typeData(type).mro;
+  const dunder = (name.v as string).charCodeAt(0) === 95 && (name.v as string).charCodeAt(1) === 95;
   for (let i = 0; i < mro.length; i++) {
-    const dict = typeData(mro[i]!).dict;
-    if (dict === null) continue;
-    const v = dictGetItemStr(dict, name);
-    if (v !== null) return v;
+    const t = mro[i]!;
+    const data = typeData(t);
+    const dict = data.dict;
+    if (dict !== null) {
+      const v = dictGetItemStr(dict, name);
+      if (v !== null) return v;
+    }
+    // a built-in type's slots appear as wrapper descriptors (slotdefs.ts)
+    if (dunder && data.heap === null) {
+      const w = staticSlotWrapper(t, name.v as string);
+      if (w !== null) return w;
+    }
   }
   return null;
 }
@@ -197,8 +207,9 @@ export function genericGetAttr(obj: PyObject, name: PyObject): PyObject | null {
     get = dt.descrGet;
     if (get !== null && dt.descrSet !== null) return get(descr, obj, type);
   }
-  if (obj.dict !== null) {
-    const v = dictGetItem(obj.dict, name);
+  const dv = obj.dict;
+  if (dv !== null) {
+    const v = dv instanceof PyObject ? dictGetItem(dv, name) : instanceAttr(obj, name);
     if (v !== null) return incref(v);
   }
   if (get !== null) return get(descr!, obj, type);
@@ -216,7 +227,12 @@ export function genericSetAttr(obj: PyObject, name: PyObject, value: PyObject | 
       return;
     }
   }
-  if (obj.dict === null && tp(obj).instanceDict && value !== null) obj.dict = newDict();
+  if (obj.dict !== null && !(obj.dict instanceof PyObject)) {
+    if (storeInstanceAttr(obj, name, value)) return;
+  } else if (obj.dict === null && value !== null) {
+    if (tp(obj).instanceDict) obj.dict = newDict();
+    else ensureManagedDict(obj);
+  }
   if (obj.dict === null) {
     if (descr === null) raise(AttributeError, `'${typeName(obj)}' object has no attribute '${name.v as string}'`);
     raise(AttributeError, `'${typeName(obj)}' object attribute '${name.v as string}' is read-only`);
@@ -258,7 +274,8 @@ export function lookupMethod(obj: PyObject, name: PyObject): PyObject | null {
   const descr = typeLookup(obj.type, name);
   if (descr === null) return null;
   if (!isMethodDescriptor(descr)) return null;
-  if (obj.dict !== null && dictGetItem(obj.dict, name) !== null) return null;
+  const dv = obj.dict;
+  if (dv !== null && (dv instanceof PyObject ? dictGetItem(dv, name) : instanceAttr(obj, name)) !== null) return null;
   return incref(descr);
 }
 
@@ -290,13 +307,13 @@ export function inheritSlots(type: PyObject): void {
   const data = typeData(type) as unknown as Record<string, unknown>;
   for (let t = typeData(type).base; t !== null; t = typeData(t).base) {
     const base = typeData(t) as unknown as Record<string, unknown>;
-    for (const key of INHERITED) {
+    for (const key of INHERITED_SLOTS) {
       if (data[key] === null && base[key] !== null) data[key] = base[key];
     }
   }
 }
 
-const INHERITED = [
+export const INHERITED_SLOTS = [
   "dealloc", "traverse", "clear", "sizeof", "new", "init", "finalize", "repr", "str", "hash", "richcompare", "getattro", "setattro", "iter", "iternext", "descrGet", "descrSet", "format",
   "bool", "index", "int", "float", "neg", "pos", "abs", "invert", "add", "sub", "mul", "truediv", "floordiv", "mod",
   "divmod", "pow", "lshift", "rshift", "and", "or", "xor", "length", "getitem", "setitem", "contains", "concat", "repeat",

@@ -12,10 +12,11 @@
 // Payload: `v` is the DictKeys table (the JS model of PyDictKeysObject), `w` is
 // ma_used (the number of live items).
 //
-// Split (shared-key) instance dictionaries are not implemented here: the extension
-// point is `DictKeys.shared` (a table owned by a class and referenced by several
-// dicts) plus a values array; every function below assumes combined tables and
-// the code paths that would need to change are marked "split:".
+// Split dicts (an instance's `__dict__` sharing its class's keys, sharedkeys.ts) keep a
+// private lookup table in JS, like a combined one, but their memory is CPython's: no
+// keys block of their own, a values array instead (`DictKeys.split`), and a size of
+// 48 + 8·(the shared table's usable size). Adding a name the shared table cannot take,
+// a non-str key or popitem() turns the dict into a combined one (dictresize).
 import { decref, incref, PyObject, PyRaise, xdecref } from "./object.js";
 import { allocBuffer, allocObject, freeBuffer, freeObject, onRuntimeReset, rt } from "./runtime.js";
 import { freeParkedObject } from "./runtime.js";
@@ -36,6 +37,7 @@ import { internStr, newStr, strHash, hashSecret } from "./unicodeobject.js";
 import { hashStr } from "./pyhash.js";
 import { listAppend, listItems, newList } from "./listobject.js";
 import { newInt } from "./longobject.js";
+import { valuesBlockBytes, type InstanceValues, type SharedKeys } from "./sharedkeys.js";
 
 // ---------------------------------------------------------------------------------
 // Keys tables
@@ -92,8 +94,8 @@ export class DictKeys {
   nentries: number;
   /** the keys block in the heap (0: the static empty table) */
   addr: number;
-  /** split: a class's shared keys table (not implemented yet) */
-  shared = false;
+  /** set while this is a split dict: the class's shared keys and the values block it owns */
+  split: { shared: SharedKeys; valuesAddr: number } | null = null;
 
   constructor(log2: number, unicode: boolean, addr: number) {
     this.log2 = log2;
@@ -150,6 +152,12 @@ function newKeysObject(log2: number, unicode: boolean): DictKeys {
 /** Give a table's block back (or keep it on the keys free list); its entries were released or moved. */
 function releaseKeysBlock(k: DictKeys): void {
   if (k === EMPTY_KEYS) return;
+  if (k.split !== null) {
+    // free_values: a split dict owns its values array, never the shared keys
+    freeBuffer(k.split.valuesAddr);
+    k.split = null;
+    return;
+  }
   if (k.log2 === PyDict_LOG_MINSIZE && k.unicode && keysFreeList.length < PyDict_MAXFREELIST) {
     k.keys = [];
     k.values = [];
@@ -338,6 +346,37 @@ function newDictWithKeys(keys: DictKeys, used: number): PyObject {
   return d;
 }
 
+/**
+ * make_dict_from_instance_attributes: a split dict adopting an instance's values
+ * (their references and their block), in the instance's insertion order.
+ */
+export function newSplitDict(shared: SharedKeys, iv: InstanceValues): PyObject {
+  const k = new DictKeys(6, true, 0);
+  k.split = { shared, valuesAddr: iv.addr };
+  iv.addr = 0;
+  k.usable = 1 << 30; // the shared table's budget decides when it stops being split
+  for (const ix of iv.order) {
+    const key = incref(shared.names[ix]!);
+    const hash = strHash(key);
+    const slot = findEmptySlot(k, hash);
+    k.indices[slot] = k.nentries++;
+    k.hashes.push(hash);
+    k.keys.push(key);
+    k.values.push(iv.values[ix]!);
+    iv.values[ix] = null;
+  }
+  const used = iv.order.length;
+  iv.order.length = 0;
+  const d = newDictWithKeys(k, used);
+  for (let i = 0; i < used; i++) {
+    if (mayBeTracked(k.values[i]!)) {
+      gcTrack(d);
+      break;
+    }
+  }
+  return d;
+}
+
 /** PyDict_New: `{}` — untracked, pointing at the shared empty table. */
 export function newDict(): PyObject {
   return newDictWithKeys(EMPTY_KEYS, 0);
@@ -470,6 +509,8 @@ function insertToEmptyDict(d: PyObject, key: PyObject, hash: number | bigint, va
 /** Append a new entry for a key known to be absent (the table has room or is resized). */
 function insertNew(d: PyObject, key: PyObject, hash: number | bigint, value: PyObject): void {
   let k = d.v as DictKeys;
+  // A split dict adds the name to its class's shared keys, or becomes combined.
+  if (k.split !== null && (key.type !== StrType || k.split.shared.insert(key) < 0)) k.usable = 0;
   if (k.usable <= 0) {
     insertionResize(d, true);
     k = d.v as DictKeys;
@@ -703,8 +744,11 @@ export function dictTableInfo(d: PyObject): { slots: number; usable: number; nen
 
 /** clone_combined_dict_keys: a byte-for-byte copy of the table (dummies included). */
 function cloneKeys(k: DictKeys): DictKeys {
-  const addr = allocBuffer(keysTableBytes(k.log2, k.unicode));
+  const split = k.split;
+  const addr = split === null ? allocBuffer(keysTableBytes(k.log2, k.unicode)) : 0;
   const nk = new DictKeys(k.log2, k.unicode, addr);
+  // a split dict's copy shares the keys and gets its own values array
+  if (split !== null) nk.split = { shared: split.shared, valuesAddr: allocBuffer(valuesBlockBytes(split.shared.usableSize())) };
   nk.indices.set(k.indices);
   nk.hashes = k.hashes.slice();
   nk.keys = k.keys.slice();
@@ -1066,6 +1110,7 @@ export function dictPop(d: PyObject, key: PyObject, dflt: PyObject | null): PyOb
 export function dictPopItem(d: PyObject): PyObject {
   if ((d.w as number) === 0) raise(KeyError, "popitem(): dictionary is empty");
   const res = newTuple([incref(None), incref(None)]);
+  if ((d.v as DictKeys).split !== null) dictResize(d, (d.v as DictKeys).log2, true);
   const k = d.v as DictKeys;
   let i = k.nentries - 1;
   while (i >= 0 && k.values[i] == null) i--;
@@ -1214,8 +1259,9 @@ function dictAssSubscript(d: PyObject, key: PyObject, value: PyObject | null): v
 
 function dictSizeof(d: PyObject): number {
   const k = d.v as DictKeys;
-  // split: shared keys are not counted; a values array would be.
-  return 48 + (k === EMPTY_KEYS || k.shared ? 0 : keysTableBytes(k.log2, k.unicode));
+  // _PyDict_SizeOf: a split dict counts its values (as many as the shared keys could hold now).
+  if (k.split !== null) return 48 + 8 * k.split.shared.usableSize();
+  return 48 + (k === EMPTY_KEYS ? 0 : keysTableBytes(k.log2, k.unicode));
 }
 
 function dictIter(d: PyObject): PyObject {

@@ -95,7 +95,7 @@ export function excState(e: PyObject): ExcState {
 /** A new exception instance of a built-in exception type, owning `args` (a tuple). */
 export function newException(type: PyObject, args: PyObject): PyObject {
   const state: ExcState = { args, traceback: null, context: null, cause: null, suppressContext: false, notes: null };
-  const e = allocObject(type, typeData(type).basicsize + 16, state, null);
+  const e = allocObject(type, typeData(type).basicsize + typeData(type).preHeaderSize, state, null);
   gcTrack(e);
   return e;
 }
@@ -161,9 +161,22 @@ function excTraverse(e: PyObject, visit: (o: PyObject) => void): void {
   if (extra) for (const k of Object.keys(extra)) if (extra[k]) visit(extra[k]!);
 }
 
+/** BaseException_clear: drop args, notes, traceback, context, cause and dict. */
+function excClear(e: PyObject): void {
+  const s = e.v as ExcState;
+  const drop = [s.traceback, s.context, s.cause, s.notes, e.dict];
+  s.traceback = s.context = s.cause = s.notes = null;
+  e.dict = null;
+  const args = s.args;
+  s.args = EmptyTuple;
+  decref(args);
+  for (const o of drop) xdecref(o);
+}
+
 const base = typeData(BaseException);
 base.dealloc = excDealloc;
 base.traverse = excTraverse;
+base.clear = excClear;
 
 /** Set an extra field (StopIteration.value, NameError.name ...); takes over the reference. */
 export function setExcField(e: PyObject, name: string, value: PyObject): void {

@@ -3,7 +3,8 @@
 //
 // Payload `v`: a FuncData owning one reference to each non-null field.
 import { decref, incref, PyObject, xdecref } from "./object.js";
-import { allocObject, freeObject } from "./runtime.js";
+import { allocObject, freeObject, objectId } from "./runtime.js";
+import { newStr } from "./unicodeobject.js";
 import { FunctionType } from "./types.js";
 import { typeData } from "./typeobject.js";
 import { gcTrack, gcUntrack } from "./gcheader.js";
@@ -71,3 +72,19 @@ data.traverse = (f, visit) => {
 };
 
 export { decref };
+
+// func_repr: <function qualname at 0x...>
+data.repr = (f) => newStr(`<function ${funcData(f).qualname.v as string} at 0x${objectId(f).toString(16)}>`);
+
+// func_clear: drop everything but the code and names (globals, closure, defaults, dict ...)
+data.clear = (f) => {
+  const d = f.v as unknown as Record<string, PyObject | null>;
+  for (const k of ["globals", "builtins", "module", "defaults", "kwdefaults", "doc", "closure", "annotations"]) {
+    const o = d[k] ?? null;
+    d[k] = null;
+    if (o !== null) decref(o);
+  }
+  const dict = f.dict;
+  f.dict = null;
+  if (dict !== null) decref(dict);
+};

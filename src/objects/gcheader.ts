@@ -31,8 +31,40 @@ export function gcTrack(o: PyObject): void {
 
 export function gcUntrack(o: PyObject): void {
   if (o.gcNext === null) return;
-  const gen = (o.gcFlags & GEN_MASK) >> GEN_SHIFT;
-  const list = gen >= 1 && gen <= 3 ? generations[gen - 1]! : permanentGeneration;
-  list.remove(o as never);
-  o.gcFlags &= ~GEN_MASK;
+  listOf(o).remove(o as never);
+  // leaving every list also ends any part in a running collection
+  o.gcFlags &= ~(GEN_MASK | GC_COLLECTING | GC_TENTATIVE);
+}
+
+/** gcFlags bits the collector sets on the objects it is examining (gc.ts). */
+export const GC_COLLECTING = 1 << 4;
+export const GC_TENTATIVE = 1 << 5;
+
+/** List numbers kept in gcFlags: 1..3 the generations, 4 the permanent one, 5 the collector's working list. */
+export const LIST_PERMANENT = 4;
+export const LIST_WORKING = 5;
+/** The list a collection is currently moving unreachable objects into (gc.ts). */
+let workingList: GCList | null = null;
+export function setWorkingList(list: GCList | null): void {
+  workingList = list;
+}
+
+function listOf(o: PyObject): GCList {
+  const n = (o.gcFlags & GEN_MASK) >> GEN_SHIFT;
+  if (n >= 1 && n <= 3) return generations[n - 1]!;
+  if (n === LIST_WORKING && workingList !== null) return workingList;
+  return permanentGeneration;
+}
+
+/** Move a tracked object to list number `n` (1..3 generations, 4 permanent, 5 working). */
+export function gcMoveTo(o: PyObject, n: number): void {
+  listOf(o).remove(o as never);
+  const target = n >= 1 && n <= 3 ? generations[n - 1]! : n === LIST_WORKING ? workingList! : permanentGeneration;
+  target.append(o as never);
+  o.gcFlags = (o.gcFlags & ~GEN_MASK) | (n << GEN_SHIFT);
+}
+
+/** The generation-list number an object is in (0 when untracked). */
+export function gcListNumber(o: PyObject): number {
+  return (o.gcFlags & GEN_MASK) >> GEN_SHIFT;
 }

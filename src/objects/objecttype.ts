@@ -63,12 +63,6 @@ tp(Ellipsis).repr = () => newStr("Ellipsis");
 import { allocObject, freeObject } from "./runtime.js";
 import { raise, TypeError as TypeErrorExc } from "./exceptions.js";
 import { tupleItems as tupleItemsOf } from "./tupleobject.js";
-obj.new = (type, args, kwnames) => {
-  if (type === ObjectType && (args.length > 0 || (kwnames !== null && tupleItemsOf(kwnames).length > 0))) {
-    raise(TypeErrorExc, "object() takes no arguments");
-  }
-  return allocObject(type, typeData(type).basicsize + typeData(type).preHeaderSize, null, null);
-};
 obj.dealloc = (o) => freeObject(o);
 obj.sizeof = (o) => typeData(o.type).basicsize;
 noneData.new = (_type, args) => {

@@ -72,3 +72,6 @@ data.str = (e) => {
   return typeData(E.BaseException).str!(e);
 };
 
+
+// OSError_init: OSError_new has already parsed the arguments (args keeps only errno and strerror).
+data.init = () => {};

@@ -56,6 +56,8 @@ export function allocObject(type: PyObject, nbytes: number, v: unknown, w: unkno
   const addr = rt.heap.mallocHandle(nbytes);
   if (addr === 0) throw new HeapExhausted(nbytes);
   const o = new PyObject(type, addr, v, w);
+  // _PyObject_Init: instances of heap types own a reference to their class
+  if ((type.v as TypeData).heap !== null) type.rc++;
   if ((type.v as TypeData).isGC) {
     rt.gcCount0++;
     if (rt.onGCAlloc !== null) rt.onGCAlloc();

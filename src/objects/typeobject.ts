@@ -78,6 +78,13 @@ export class TypeData {
   instanceDict = false;
   /** tp_version_tag: bumped whenever the type or a base changes (attribute caches) */
   version = 0;
+  /** the class part of a heap type (heaptype.ts), null for built-in types */
+  heap: import("./heaptype.js").HeapInfo | null = null;
+  /** instances have a weakref list slot (tp_weaklistoffset ≠ 0) other than the managed one */
+  weakrefSlot = false;
+  /** a heap type's base layout's dealloc and traverse (subtype_dealloc calls through) */
+  baseDealloc: ((o: PyObject) => void) | null = null;
+  baseTraverse: ((o: PyObject, visit: (child: PyObject) => void) => void) | null = null;
 
   // ---- slots (null: not provided; inherited ones are copied in by inheritSlots) ----
   dealloc: ((o: PyObject) => void) | null = null;

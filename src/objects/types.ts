@@ -55,6 +55,7 @@ export const PropertyType = makeStaticType("property", 64, 0, BASE | GC);
 export const StaticMethodType = makeStaticType("staticmethod", 32, 0, BASE | GC);
 export const ClassMethodType = makeStaticType("classmethod", 32, 0, BASE | GC);
 export const SuperType = makeStaticType("super", 40, 0, BASE | GC);
+export const MappingProxyType = makeStaticType("mappingproxy", 24, 0, GC);
 
 // Iterators over built-in containers.
 export const ListIterType = makeStaticType("list_iterator", 32, 0, GC);

@@ -20,6 +20,8 @@ import { newCell } from "../objects/cellobject.js";
 import { newFunction, funcData } from "../objects/funcobject.js";
 import { codeData } from "../objects/codeobject.js";
 import { codeUnit } from "./codeloader.js";
+import { loadSuperAttr } from "./classes.js";
+import { gcState, runScheduledCollection } from "../objects/gc.js";
 import { FunctionType, TupleType, ListType, DictType, MethodType, StrType, IntType, FloatType } from "../objects/types.js";
 import { newFloat } from "../objects/floatobject.js";
 import {
@@ -133,6 +135,11 @@ function evalLoop(entry: Frame): PyObject {
       switch (op) {
         case Op.NOP:
         case Op.RESUME:
+          if (gcState.scheduled) {
+            fr.sp = sp;
+            fr.pc = pc;
+            runScheduledCollection();
+          }
           break;
         case Op.POP_TOP:
           decref(fast[--sp]!);
@@ -666,6 +673,23 @@ function evalLoop(entry: Frame): PyObject {
           }
           break;
         }
+        case Op.LOAD_SUPER_ATTR: {
+          fr.sp = sp;
+          // stack: global super, class, self
+          const globalSuper = fast[sp - 3]!;
+          const cls = fast[sp - 2]!;
+          const self = fast[sp - 1]!;
+          const [first, second] = loadSuperAttr(globalSuper, cls, self, fr.names[arg >> 2]!, (arg & 1) !== 0, (arg & 2) !== 0);
+          decref(globalSuper);
+          decref(cls);
+          decref(self);
+          sp -= 3;
+          fast[sp] = fast[sp + 1] = fast[sp + 2] = null;
+          if (arg & 1) fast[sp++] = first;
+          else if (first !== null) decref(first);
+          fast[sp++] = second;
+          break;
+        }
         case Op.STORE_ATTR: {
           fr.sp = sp;
           const owner = fast[sp - 1]!;
@@ -719,6 +743,13 @@ function evalLoop(entry: Frame): PyObject {
         }
         case Op.JUMP_FORWARD:
         case Op.JUMP_BACKWARD:
+          pc = arg;
+          if (gcState.scheduled) {
+            fr.sp = sp;
+            fr.pc = pc;
+            runScheduledCollection();
+          }
+          break;
         case Op.JUMP_BACKWARD_NO_INTERRUPT:
           pc = arg;
           break;

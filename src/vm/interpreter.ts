@@ -27,7 +27,7 @@ import { typeData, tp, isSubtype, typeName, staticTypes } from "../objects/typeo
 import { readyStaticType, inheritSlots, lookupMethod, setIsMethodDescriptor, genericGetAttr } from "../objects/descrobject.js";
 import { raise, TypeError, SystemExit, excState, newException, BaseException, MemoryError } from "../objects/exceptions.js";
 import * as E from "../objects/exceptions.js";
-import { newTuple, EmptyTuple } from "../objects/tupleobject.js";
+import { newTuple, EmptyTuple, tupleItems as tupleItemsOf } from "../objects/tupleobject.js";
 import { Frame } from "./frame.js";
 import { evalFrame, frameForCall, setMethodLookup, setCallEx } from "./eval.js";
 import { call as callObject, setAttributeErrorMessage } from "../objects/abstract.js";
@@ -36,6 +36,8 @@ import { formatException, type SourceLines } from "./errors.js";
 import { reprText, strText } from "../objects/abstract.js";
 import "../objects/alltypes.js";
 import "./attributes.js";
+import { unraisable } from "./classes.js";
+import { collectGeneration, resetGC } from "../objects/gc.js";
 
 setDeallocHook((o) => {
   const dealloc = tp(o).dealloc;
@@ -48,7 +50,6 @@ setDeallocHook((o) => {
 // A call from native code: the frame takes new references to the function and arguments.
 typeData(T.FunctionType).call = (func, args, kwnames) =>
   evalFrame(frameForCall(incref(func), args.map((a) => incref(a)), 0, args.length, kwnames));
-typeData(T.FunctionType).descrGet = (func, obj) => (obj === null ? incref(func) : newBoundMethod(func, obj));
 setIsMethodDescriptor((o) => o.type === T.FunctionType || o.type === T.MethodDescrType);
 setMethodLookup(lookupMethod);
 
@@ -92,32 +93,18 @@ function funcDescription(func: PyObject): string {
   return `${typeName(func)} object`;
 }
 
-function newBoundMethod(func: PyObject, self: PyObject): PyObject {
-  raise(TypeError, "bound methods are not supported yet");
-  void func;
-  void self;
-}
-
-/** type.__call__: type(x), or create an instance via tp_new then tp_init. */
-typeData(T.TypeType).call = (type, args, kwnames) => {
-  if (type === T.TypeType && args.length === 1 && kwnames === null) return incref(args[0]!.type);
-  const data = typeData(type);
-  if (data.new === null) raise(TypeError, `cannot create '${data.name}' instances`);
-  const obj = data.new(type, args, kwnames);
-  if (data.init !== null && isSubtype(obj.type, type)) {
-    try {
-      data.init(obj, args, kwnames);
-    } catch (e) {
-      decref(obj);
-      throw e;
-    }
-  }
-  return obj;
-};
 
 // BaseException's construction and text (Objects/exceptions.c).
 const baseExc = typeData(E.BaseException);
 baseExc.new = (type, args) => newException(type, newTuple(args.map((a) => incref(a))));
+// BaseException_init: the arguments become `args` again (subclass __init__ calls land here)
+baseExc.init = (self, args, kwnames) => {
+  if (kwnames !== null && tupleItemsOf(kwnames).length > 0) raise(TypeError, `${typeName(self)}() takes no keyword arguments`);
+  const s = excState(self);
+  const old = s.args;
+  s.args = newTuple(args.map((a) => incref(a)));
+  decref(old);
+};
 baseExc.str = (e) => {
   const items = excState(e).args.v as PyObject[];
   if (items.length === 0) return newStr("");
@@ -198,8 +185,10 @@ export class Session {
 
   constructor(readonly io: RunIO, options: { trackObjects?: boolean } = {}) {
     resetRuntime(options);
+    resetGC();
     resetThreadState();
     for (const listener of hooks.outputListeners) listener(io);
+    unraisable.report = (text, exc) => io.stderr(text + formatException(exc, this.sourceLines));
     readyTypes();
     this.builtins = hooks.makeBuiltins();
     this.globals = newDict();
@@ -275,10 +264,13 @@ export class Session {
   /** Tear the run down as CPython's finalization does; under the refs audit, report leaks (exit status 70). */
   finish(status = 0): number {
     releaseModules(clearModuleDict);
-    clearModuleDict(this.globals);
+    // __main__ leaves sys.modules and is freed: its dict goes with it, by refcount or,
+    // when functions and classes hold it in cycles, by the collector (finalize_modules)
     decref(this.globals);
+    collectGeneration(2);
     clearModuleDict(this.builtins);
     decref(this.builtins);
+    collectGeneration(2);
     releaseTypeDicts();
     return debugOptions.refs ? reportLeaks(this.io, status) : status;
   }

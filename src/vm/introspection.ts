@@ -8,6 +8,8 @@ import { newDict, dictSetItem, dictItems } from "../objects/dictobject.js";
 import { newList } from "../objects/listobject.js";
 import { newStr, internStr } from "../objects/unicodeobject.js";
 import { threadState } from "./threadstate.js";
+import { ensureManagedDict } from "../objects/heaptype.js";
+import { staticSlotNames } from "./classes.js";
 
 /** globals(): the current frame's globals (borrowed). */
 export function currentGlobals(): PyObject {
@@ -37,9 +39,14 @@ export function dirOf(o: PyObject): PyObject {
   const add = (d: PyObject | null) => {
     if (d !== null) for (const [k] of dictItems(d)) if (k.type === T.StrType) names.add(k.v as string);
   };
-  add(o.dict);
+  // object.__dir__ reads obj.__dict__, which gives an instance its dict (as in CPython)
+  const own = ensureManagedDict(o) ?? (o.dict instanceof PyObject ? o.dict : null);
+  add(own);
   const type = isSubtype(o.type, T.TypeType) ? o : o.type;
-  for (const t of typeData(type).mro) add(typeData(t).dict);
+  for (const t of typeData(type).mro) {
+    add(typeData(t).dict);
+    if (typeData(t).heap === null) for (const n of staticSlotNames(t)) names.add(n);
+  }
   const sorted = [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return newList(sorted.map((n) => newStr(n)));
 }

@@ -1,0 +1,261 @@
+// The cyclic garbage collector (Modules/gcmodule.c in 3.12; the steps are numbered as
+// in ../shared/spec/gc.md §3). Reference counting frees everything except cycles;
+// this finds groups of tracked objects referenced only from each other and breaks
+// them with tp_clear, after running their __del__ (PEP 442: at most once per object).
+//
+// Invariants: outside a collection no object has COLLECTING or TENTATIVE set; each
+// tracked object's gcFlags name the list it is in (gcheader.ts), so untracking during
+// a collection (an object freed by tp_clear) unlinks it from the right list.
+//
+// It lives in the objects layer, not in memory/, because every step calls type slots
+// (traverse, clear, finalize) and the free lists a full collection empties.
+import { GCList } from "../memory/gclist.js";
+import { decref, incref, isImmortal, PyObject } from "./object.js";
+import { rt } from "./runtime.js";
+import { tp } from "./typeobject.js";
+import {
+  generations, GC_FINALIZED, GC_COLLECTING, GC_TENTATIVE, LIST_PERMANENT, LIST_WORKING, gcListNumber, gcMoveTo, setWorkingList,
+} from "./gcheader.js";
+import { clearDictFreeLists } from "./dictobject.js";
+import { clearFloatFreeList } from "./floatobject.js";
+import { clearListFreeList } from "./listobject.js";
+import { clearTupleFreeLists } from "./tupleobject.js";
+
+const COLLECTING = GC_COLLECTING;
+const TENTATIVE = GC_TENTATIVE;
+
+export interface GCState {
+  enabled: boolean;
+  thresholds: [number, number, number];
+  /** count[1], count[2]; count[0] is rt.gcCount0 */
+  counts: [number, number];
+  collecting: boolean;
+  /** a collection is due at the next eval-breaker check */
+  scheduled: boolean;
+  longLivedPending: number;
+  longLivedTotal: number;
+  stats: { collections: number; collected: number; uncollectable: number }[];
+}
+
+export const gcState: GCState = freshState();
+
+function freshState(): GCState {
+  return {
+    enabled: true,
+    thresholds: [700, 10, 10],
+    counts: [0, 0],
+    collecting: false,
+    scheduled: false,
+    longLivedPending: 0,
+    longLivedTotal: 0,
+    stats: [0, 1, 2].map(() => ({ collections: 0, collected: 0, uncollectable: 0 })),
+  };
+}
+
+export function resetGC(): void {
+  Object.assign(gcState, freshState());
+  rt.onGCAlloc = scheduleIfDue;
+}
+
+/** _PyObject_GC_Link's check: schedule a collection once count[0] passes threshold[0]. */
+function scheduleIfDue(): void {
+  if (rt.gcCount0 > gcState.thresholds[0] && gcState.enabled && gcState.thresholds[0] !== 0 && !gcState.collecting) {
+    gcState.scheduled = true;
+  }
+}
+
+/** _Py_RunGC / gc_collect_generations: collect the oldest generation over its threshold. */
+export function runScheduledCollection(): void {
+  gcState.scheduled = false;
+  if (!gcState.enabled || gcState.collecting) return;
+  const count = (g: number) => (g === 0 ? rt.gcCount0 : gcState.counts[g - 1]!);
+  for (let g = 2; g >= 0; g--) {
+    if (count(g) <= gcState.thresholds[g]!) continue;
+    if (g === 2 && gcState.longLivedPending < Math.floor(gcState.longLivedTotal / 4)) continue;
+    collectGeneration(g);
+    return;
+  }
+}
+
+/** Collect generation `gen` (and the younger ones); returns the number of objects found unreachable. */
+export function collectGeneration(gen: number): number {
+  if (gcState.collecting) return 0;
+  gcState.collecting = true;
+  try {
+    const m = collectMain(gen);
+    const s = gcState.stats[gen]!;
+    s.collections++;
+    s.collected += m;
+    return m;
+  } finally {
+    gcState.collecting = false;
+  }
+}
+
+function collectMain(gen: number): number {
+  // step 2: counters, then the younger generations join this one
+  if (gen < 2) gcState.counts[gen]!++;
+  rt.gcCount0 = 0;
+  for (let g = 1; g <= gen; g++) gcState.counts[g - 1] = 0;
+  const young = generations[gen]!;
+  for (let g = 0; g < gen; g++) young.merge(generations[g]!);
+  const youngN = gen + 1;
+  const oldN = gen < 2 ? gen + 2 : 3;
+
+  updateRefs(young, youngN);
+  subtractRefs(young);
+  const unreachable = new GCList();
+  setWorkingList(unreachable);
+  try {
+    moveUnreachable(young, youngN);
+    // step 7: survivors go to the older generation
+    for (const n of young) (n as PyObject).gcFlags &= ~(COLLECTING | TENTATIVE);
+    if (gen === 1) gcState.longLivedPending += young.length;
+    if (gen < 2) {
+      for (const n of young) relabel(n as PyObject, oldN);
+      generations[gen + 1]!.merge(young);
+    }
+    finalizeGarbage(unreachable);
+    handleResurrected(unreachable, oldN);
+    const collected = unreachable.length;
+    deleteGarbage(unreachable, oldN);
+    if (gen === 2) {
+      gcState.longLivedPending = 0;
+      gcState.longLivedTotal = generations[2]!.length;
+      clearFreeLists();
+    }
+    return collected;
+  } finally {
+    setWorkingList(null);
+  }
+}
+
+function relabel(o: PyObject, n: number): void {
+  o.gcFlags = (o.gcFlags & ~0x7) | n;
+}
+
+/** step 3: gc_refs = refcount; immortal objects go to the permanent generation. */
+function updateRefs(young: GCList, youngN: number): void {
+  const immortal: PyObject[] = [];
+  for (const n of young) {
+    const o = n as PyObject;
+    relabel(o, youngN);
+    if (isImmortal(o)) {
+      immortal.push(o);
+      continue;
+    }
+    o.gcRefs = o.rc;
+    o.gcFlags |= COLLECTING;
+  }
+  for (const o of immortal) gcMoveTo(o, LIST_PERMANENT);
+}
+
+// Only tracked objects take part: other objects may use gcFlags for their own state.
+function decrementInternal(child: PyObject): void {
+  if (child.gcNext !== null && child.gcFlags & COLLECTING) child.gcRefs--;
+}
+
+/** step 4: remove the references that come from inside the set. */
+function subtractRefs(list: GCList): void {
+  for (const n of list) {
+    const o = n as PyObject;
+    const traverse = tp(o).traverse;
+    if (traverse !== null) traverse(o, decrementInternal);
+  }
+}
+
+/** step 5: objects still referenced from outside, and all they reach, stay; the rest move out. */
+function moveUnreachable(young: GCList, youngN: number): void {
+  const visitReachable = (c: PyObject): void => {
+    if (c.gcNext === null || (c.gcFlags & COLLECTING) === 0) return;
+    if (c.gcFlags & TENTATIVE) {
+      // found reachable after all: back to the end of young, to be scanned there
+      c.gcFlags &= ~TENTATIVE;
+      gcMoveTo(c, youngN);
+      c.gcRefs = 1;
+    } else if (c.gcRefs === 0) {
+      c.gcRefs = 1;
+    }
+  };
+  let node = young.head.gcNext!;
+  while (node !== young.head) {
+    const o = node as PyObject;
+    if (o.gcRefs > 0) {
+      const traverse = tp(o).traverse;
+      if (traverse !== null) traverse(o, visitReachable);
+      node = o.gcNext!;
+    } else {
+      const next = o.gcNext!;
+      gcMoveTo(o, LIST_WORKING);
+      o.gcFlags |= TENTATIVE;
+      node = next;
+    }
+  }
+}
+
+/** step 11: __del__ of each unreachable object not finalized before. */
+function finalizeGarbage(unreachable: GCList): void {
+  const pending: PyObject[] = [];
+  for (const n of unreachable) {
+    const o = n as PyObject;
+    if (tp(o).finalize !== null && (o.gcFlags & GC_FINALIZED) === 0) pending.push(o);
+  }
+  for (const o of pending) {
+    if (gcListNumber(o) !== LIST_WORKING) continue;
+    o.gcFlags |= GC_FINALIZED;
+    incref(o);
+    try {
+      tp(o).finalize!(o);
+    } finally {
+      decref(o);
+    }
+  }
+}
+
+/** step 12: anything a finalizer made reachable again (and what it reaches) survives. */
+function handleResurrected(unreachable: GCList, oldN: number): void {
+  for (const n of unreachable) {
+    const o = n as PyObject;
+    o.gcRefs = o.rc;
+  }
+  subtractRefs(unreachable);
+  const revive: PyObject[] = [];
+  for (const n of unreachable) if ((n as PyObject).gcRefs > 0) revive.push(n as PyObject);
+  while (revive.length > 0) {
+    const o = revive.pop()!;
+    if (gcListNumber(o) !== LIST_WORKING) continue;
+    o.gcFlags &= ~(COLLECTING | TENTATIVE);
+    gcMoveTo(o, oldN);
+    const traverse = tp(o).traverse;
+    if (traverse !== null) {
+      traverse(o, (c) => {
+        if (c.gcNext !== null && c.gcFlags & TENTATIVE && gcListNumber(c) === LIST_WORKING) revive.push(c);
+      });
+    }
+  }
+}
+
+/** step 13: tp_clear each object; whatever survives its clear moves to the old generation. */
+function deleteGarbage(unreachable: GCList, oldN: number): void {
+  while (unreachable.length > 0) {
+    const o = unreachable.head.gcNext as PyObject;
+    const clear = tp(o).clear;
+    if (clear !== null) {
+      incref(o);
+      clear(o);
+      decref(o);
+    }
+    if (unreachable.head.gcNext === o) {
+      o.gcFlags &= ~(COLLECTING | TENTATIVE);
+      gcMoveTo(o, oldN);
+    }
+  }
+}
+
+/** step 16: a full collection empties the free lists. */
+function clearFreeLists(): void {
+  clearTupleFreeLists();
+  clearFloatFreeList();
+  clearListFreeList();
+  clearDictFreeLists();
+}
