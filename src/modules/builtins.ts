@@ -15,6 +15,7 @@ import { objectId } from "../objects/runtime.js";
 import { internStr } from "../objects/unicodeobject.js";
 import { tupleItems, tupleOf } from "../objects/tupleobject.js";
 import { buildClass } from "../vm/classes.js";
+import { genSend } from "../vm/generators.js";
 
 /** Where print() writes when no file= is given (the CLI's stdout, via sys.stdout later). */
 export const output = {
@@ -90,12 +91,24 @@ const iter: MethodDef = {
 const next: MethodDef = {
   kind: "fast",
   fn: (_s, args) => {
+    // a generator's return value travels in the StopIteration next() raises
+    if (args[0]!.type === T.GeneratorType) return nextOfGenerator(args[0]!, args[1] ?? null);
     const v = abs.iterNext(args[0]!);
     if (v !== null) return v;
     if (args.length > 1) return incref(args[1]!);
     raiseEmpty(StopIteration);
   },
 };
+function nextOfGenerator(g: PyObject, dflt: PyObject | null): PyObject {
+  try {
+    return genSend(g, None);
+  } catch (e) {
+    if (dflt === null || !(e instanceof PyRaise) || !isSubtype(e.exc.type, StopIteration)) throw e;
+    decref(e.exc);
+    return incref(dflt);
+  }
+}
+
 const isinstance: MethodDef = {
   kind: "fast",
   fn: (_s, args) => {

@@ -11,6 +11,7 @@ import { CompareOp, isSubtype, tp, typeName, TypeType as TypeTypeObj } from "../
 import {
   raise, TypeError, NameError, UnboundLocalError, SystemError, AssertionError, excState,
   setContext, setCause, BaseException, RecursionError, RuntimeError, raiseNameError, excWithMessage,
+  StopIteration,
 } from "../objects/exceptions.js";
 import { newTuple, tupleItems } from "../objects/tupleobject.js";
 import { newList, listAppend } from "../objects/listobject.js";
@@ -22,7 +23,8 @@ import { codeData } from "../objects/codeobject.js";
 import { codeUnit } from "./codeloader.js";
 import { loadSuperAttr } from "./classes.js";
 import { gcState, runScheduledCollection } from "../objects/gc.js";
-import { FunctionType, TupleType, ListType, DictType, MethodType, StrType, IntType, FloatType } from "../objects/types.js";
+import { newGenerator, markSuspended, sendInto, stopIterationValue } from "./generators.js";
+import { FunctionType, TupleType, ListType, DictType, MethodType, StrType, IntType, FloatType, GeneratorType } from "../objects/types.js";
 import { newFloat } from "../objects/floatobject.js";
 import {
   newDict, dictGetItemStr, dictSetItem, dictDelItem, dictUpdate, dictMerge, dictGetItem, dictFromInterleaved, dictFromItems,
@@ -72,7 +74,7 @@ export function clearFrame(frame: Frame): void {
  * Run `entry` (and the frames it calls) to completion; returns the result (a new
  * reference) or throws PyRaise with the exception that escaped the entry frame.
  */
-export function evalFrame(entry: Frame): PyObject {
+export function evalFrame(entry: Frame, throwing: PyObject | null = null): PyObject {
   try {
     abs.enterEvalLoop();
   } catch (e) {
@@ -80,13 +82,13 @@ export function evalFrame(entry: Frame): PyObject {
     throw e;
   }
   try {
-    return evalLoop(entry);
+    return evalLoop(entry, throwing);
   } finally {
     abs.leaveEvalLoop();
   }
 }
 
-function evalLoop(entry: Frame): PyObject {
+function evalLoop(entry: Frame, throwing: PyObject | null): PyObject {
   const ts = threadState;
   entry.isEntry = true;
   entry.back = ts.frame;
@@ -97,8 +99,18 @@ function evalLoop(entry: Frame): PyObject {
   }
   ts.frame = entry;
   let f = entry;
+  // gen.throw(): the exception is raised where the generator is suspended (not chained)
+  let pending: PyRaise | null = throwing === null ? null : new PyRaise(throwing);
   for (;;) {
     try {
+      if (pending !== null) {
+        const p = pending;
+        pending = null;
+        ts.reraise = false;
+        const handled = handleException(entry, p, false);
+        if (handled === null) throw p;
+        f = handled;
+      }
       const result = run(f);
       // `run` returns only when the entry frame returns.
       return result;
@@ -154,6 +166,78 @@ function evalLoop(entry: Frame): PyObject {
           decref(fast[--sp]!);
           fast[sp] = null;
           break;
+        case Op.RETURN_GENERATOR: {
+          // the generator takes this frame over; the caller gets the generator
+          fr.sp = sp;
+          fr.pc = pc;
+          const genFrame = fr;
+          const gen = newGenerator(genFrame);
+          ts.depth--;
+          ts.frame = genFrame.back;
+          if (genFrame.isEntry) {
+            genFrame.isEntry = false;
+            return gen;
+          }
+          fr = genFrame.back!;
+          genFrame.back = null;
+          code = fr.instrs;
+          fast = fr.fast;
+          sp = fr.sp;
+          pc = fr.pc;
+          fast[sp++] = gen;
+          break;
+        }
+        case Op.YIELD_VALUE: {
+          // generator frames always run as entry frames (generators.ts resumes them)
+          const value = fast[--sp]!;
+          fast[sp] = null;
+          fr.sp = sp;
+          fr.pc = pc;
+          markSuspended(fr);
+          ts.depth--;
+          ts.frame = fr.back;
+          if (!fr.isEntry) throw new Error("pyarena: yield in a frame not run by its generator");
+          fr.isEntry = false;
+          return value;
+        }
+        case Op.SEND: {
+          fr.sp = sp;
+          const value = fast[sp - 1]!;
+          const r = sendInto(fast[sp - 2]!, value);
+          decref(value);
+          fast[sp - 1] = r.value;
+          if (!r.yielded) pc = arg;
+          break;
+        }
+        case Op.GET_YIELD_FROM_ITER: {
+          const o = fast[sp - 1]!;
+          if (o.type !== GeneratorType) {
+            fr.sp = sp;
+            const it = abs.getIter(o);
+            decref(o);
+            fast[sp - 1] = it;
+          }
+          break;
+        }
+        case Op.CLEANUP_THROW: {
+          // stack: sub-iterator, last sent value, exception from throw()
+          fr.sp = sp;
+          const exc = fast[sp - 1]!;
+          if (!isSubtype(exc.type, StopIteration)) {
+            fast[--sp] = null;
+            fr.sp = sp;
+            ts.reraise = true;
+            throw new PyRaise(exc);
+          }
+          const value = stopIterationValue(exc);
+          decref(exc);
+          decref(fast[sp - 2]!);
+          decref(fast[sp - 3]!);
+          fast[sp - 3] = incref(None);
+          fast[sp - 2] = value;
+          fast[--sp] = null;
+          break;
+        }
         case Op.END_SEND: {
           const value = fast[--sp]!;
           decref(fast[sp - 1]!);
@@ -1028,11 +1112,11 @@ function evalLoop(entry: Frame): PyObject {
    * find a handler in this frame or the ones above it (up to the entry frame).
    * Returns the frame to continue in, or null when the exception leaves evalFrame.
    */
-  function handleException(frame: Frame, err: PyRaise): Frame | null {
+  function handleException(frame: Frame, err: PyRaise, chain = true): Frame | null {
     let fr: Frame = frame;
     for (;;) {
       if (!ts.reraise) {
-        if (fr === frame) chainContext(err.exc);
+        if (fr === frame && chain) chainContext(err.exc);
         addTraceback(err.exc, fr);
       }
       ts.reraise = false;
