@@ -5,7 +5,7 @@ import { makeStructSeqType, newStructSeq } from "../objects/structseq.js";
 import { newNamespace } from "../objects/namespaceobject.js";
 import { dictFreeListCount } from "../objects/dictobject.js";
 import { decref, incref, isImmortal, IMMORTAL_REPORTED, PyObject } from "../objects/object.js";
-import { raise, raiseObject, TypeError, ValueError, SystemExit, newException, RecursionError } from "../objects/exceptions.js";
+import { raise, raiseObject, TypeError, ValueError, SystemExit, newException, RecursionError, excState } from "../objects/exceptions.js";
 import { None, True, False } from "../objects/singletons.js";
 import { newInt } from "../objects/longobject.js";
 import { internObject, newStr, internStr } from "../objects/unicodeobject.js";
@@ -54,6 +54,19 @@ function sizeFromPython(o: PyObject, method: PyObject): number {
     decref(r);
   }
 }
+
+/** sys.exception(): the exception being handled, or None. */
+const exception: MethodDef = { kind: "noargs", fn: () => incref(threadState.excInfo ?? None) };
+/** sys.exc_info(): (type, value, traceback) of the exception being handled. */
+const excInfo: MethodDef = {
+  kind: "noargs",
+  fn: () => {
+    const e = threadState.excInfo;
+    if (e === null) return newTuple([incref(None), incref(None), incref(None)]);
+    const tb = excState(e).traceback;
+    return newTuple([incref(e.type), incref(e), incref(tb ?? None)]);
+  },
+};
 
 const getsizeof: MethodDef = {
   kind: "fast",
@@ -125,7 +138,7 @@ const exit: MethodDef = {
 };
 
 const FUNCTIONS: Record<string, MethodDef> = {
-  getsizeof, getrefcount, getallocatedblocks, intern, getrecursionlimit, setrecursionlimit, _debugmallocstats: debugmallocstats, exit,
+  getsizeof, getrefcount, exception, exc_info: excInfo, getallocatedblocks, intern, getrecursionlimit, setrecursionlimit, _debugmallocstats: debugmallocstats, exit,
 };
 
 export const sysConfig = { argv: [] as string[] };

@@ -100,17 +100,15 @@ function evalLoop(entry: Frame, throwing: PyObject | null): PyObject {
   ts.frame = entry;
   let f = entry;
   // gen.throw(): the exception is raised where the generator is suspended (not chained)
-  let pending: PyRaise | null = throwing === null ? null : new PyRaise(throwing);
+  if (throwing !== null) {
+    const thrown = new PyRaise(throwing);
+    ts.reraise = false;
+    const handled = handleException(entry, thrown, false);
+    if (handled === null) throw thrown;
+    f = handled;
+  }
   for (;;) {
     try {
-      if (pending !== null) {
-        const p = pending;
-        pending = null;
-        ts.reraise = false;
-        const handled = handleException(entry, p, false);
-        if (handled === null) throw p;
-        f = handled;
-      }
       const result = run(f);
       // `run` returns only when the entry frame returns.
       return result;

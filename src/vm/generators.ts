@@ -113,7 +113,7 @@ function finishExcInfo(d: GenData, saved: PyObject | null, own: PyObject | null)
   const ts = threadState;
   const after = ts.excInfo;
   ts.excInfo = saved;
-  if (d.state === State.Running && after !== null && (own !== null || after !== saved)) {
+  if ((d.state as State) === State.Suspended && after !== null && (own !== null || after !== saved)) {
     // suspended inside an except block: keep what it is handling
     d.excState = after;
     return;

@@ -1,0 +1,13 @@
+data = [3, 1, 4, 1, 5, 9, 2, 6]
+print(sum(x * x for x in data))
+print(max(x for x in data if x % 2), min((x for x in data), default=None))
+print(sorted(x for x in data if x > 2))
+print(any(x > 8 for x in data), all(x > 0 for x in data))
+print(list(x + y for x in range(3) for y in range(2)))
+print(dict((k, v) for k, v in zip("abc", range(3))))
+print(set(c.upper() for c in "hello"))
+g = (i for i in range(3))
+print(next(g), list(g), list(g))
+print(" ".join(str(n) for n in range(5)))
+nested = ((i, j) for i in range(2) for j in (i * 10 + k for k in range(2)))
+print(list(nested))
