@@ -123,7 +123,16 @@ function isInstanceOf(o: PyObject, cls: PyObject): boolean {
   if (o.type === cls) return true;
   if (cls.type === T.TupleType) return tupleItems(cls).some((c) => isInstanceOf(o, c));
   if (!isSubtype(cls.type, T.TypeType)) raise(TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
-  return isSubtype(o.type, cls);
+  if (isSubtype(o.type, cls)) return true;
+  // object_isinstance: an instance may claim another class through __class__
+  if (typeData(o.type).heap === null) return false;
+  const icls = abs.getAttrOrNull(o, internStr("__class__"));
+  if (icls === null) return false;
+  try {
+    return icls !== o.type && isSubtype(icls.type, T.TypeType) && isSubtype(icls, cls);
+  } finally {
+    decref(icls);
+  }
 }
 
 /** PyObject_IsSubclass over (nested) tuples. */
@@ -507,9 +516,28 @@ const dir: MethodDef = {
         decref(ns);
       }
     }
-    return dirOf(args[0]!);
+    return dirOfObject(args[0]!);
   },
 };
+
+/** PyObject_Dir: type(o).__dir__(o), made a sorted list. */
+function dirOfObject(o: PyObject): PyObject {
+  const method = lookupSpecial(o, "__dir__");
+  if (method === null) return dirOf(o);
+  let result: PyObject;
+  try {
+    result = abs.call(method, []);
+  } finally {
+    decref(method);
+  }
+  try {
+    const listed = abs.call(T.ListType, [result]);
+    sortList(listed);
+    return listed;
+  } finally {
+    decref(result);
+  }
+}
 
 
 function sortList(l: PyObject): void {

@@ -135,6 +135,8 @@ export function reprLeave(o: PyObject): void {
 /** PyObject_Format */
 export function format(o: PyObject, spec: PyObject): PyObject {
   const slot = tp(o).format;
+  // int, float and str format an empty spec of a subclass instance as str(obj) (format_obj)
+  if ((spec.v as string) === "" && tp(o).heap !== null && slot !== null && slot === tp(o).heap!.staticBaseFormat) return str(o);
   if (slot === null) {
     if ((spec.v as string) === "") return str(o);
     raise(TypeError, `unsupported format string passed to ${typeName(o)}.__format__`);

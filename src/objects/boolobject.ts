@@ -62,7 +62,7 @@ for (const slot of [
   if (data[slot] === null) (data as unknown as Record<string, unknown>)[slot] = intData[slot];
 }
 data.repr = boolRepr;
-data.str = boolRepr;
+// tp_str is object_str (str() is repr())
 data.and = boolAnd;
 data.or = boolOr;
 data.xor = boolXor;

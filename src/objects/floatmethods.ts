@@ -470,7 +470,7 @@ data.float = exactFloat;
 data.richcompare = floatRichCompare;
 data.hash = floatHash;
 data.repr = floatReprSlot;
-data.str = floatReprSlot;
+// tp_str is object_str (str() is repr())
 data.format = floatFormat;
 data.new = floatNew;
 

@@ -3,7 +3,7 @@
 // it. The generation lists live here so that every container type can track itself.
 import { GCList } from "../memory/gclist.js";
 import type { PyObject } from "./object.js";
-import { onRuntimeReset } from "./runtime.js";
+import { onRuntimeReset, setTrackHook } from "./runtime.js";
 
 export const generations: GCList[] = [new GCList(), new GCList(), new GCList()];
 export const permanentGeneration = new GCList();
@@ -68,3 +68,5 @@ export function gcMoveTo(o: PyObject, n: number): void {
 export function gcListNumber(o: PyObject): number {
   return (o.gcFlags & GEN_MASK) >> GEN_SHIFT;
 }
+
+setTrackHook(gcTrack);

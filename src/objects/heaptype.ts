@@ -48,6 +48,8 @@ export interface HeapInfo {
   slotCount: number;
   /** the built-in type whose layout instances extend */
   staticBase: PyObject;
+  /** that type's format slot (an empty format spec then means str()) */
+  staticBaseFormat: unknown;
 }
 
 export function heapInfo(type: PyObject): HeapInfo | null {
@@ -109,9 +111,13 @@ function bestBase(bases: PyObject[]): PyObject {
   return base!;
 }
 
+/** tp_dictoffset ≠ 0 or a managed dict, on the type or (for built-in types) inherited. */
 function hasDict(t: PyObject): boolean {
-  const d = typeData(t);
-  return (d.flags & TPFLAGS_MANAGED_DICT) !== 0 || d.instanceDict;
+  for (let b: PyObject | null = t; b !== null; b = typeData(b).base) {
+    const d = typeData(b);
+    if ((d.flags & TPFLAGS_MANAGED_DICT) !== 0 || d.instanceDict) return true;
+  }
+  return false;
 }
 
 function hasWeakrefs(t: PyObject): boolean {
@@ -222,8 +228,10 @@ export function typeNew(meta: PyObject, name: PyObject, basesTuple: PyObject, ns
     slotStart: baseHeap === null ? 0 : baseHeap.slotCount,
     slotCount: (baseHeap === null ? 0 : baseHeap.slotCount) + spec.names.length,
     staticBase: baseHeap === null ? base : baseHeap.staticBase,
+    staticBaseFormat: null,
   };
-  data.instanceDict = baseData.instanceDict;
+  data.heap.staticBaseFormat = typeData(data.heap.staticBase).format;
+  data.instanceDict = hasDict(base) && (baseData.flags & TPFLAGS_MANAGED_DICT) === 0;
   data.weakrefSlot = baseData.weakrefSlot;
   if (spec.names.length > 0 && data.heap.staticBase !== ObjectType) {
     data.heap.name = name; // released below
@@ -249,6 +257,7 @@ export function typeNew(meta: PyObject, name: PyObject, basesTuple: PyObject, ns
     throw e;
   }
   gcTrack(type);
+  for (const b of tupleItems(data.bases)) typeData(b).subclasses.push(type);
   try {
     setNames(type);
     initSubclass(type, kwnames, kwargs);
@@ -649,7 +658,8 @@ member.descrSet = (d, obj, value) => {
   checkMemberSelf(m, obj);
   const slots = slotArray(obj);
   const old = slots[m.index] ?? null;
-  if (value === null && old === null) raiseAttributeError(obj, internStr(m.name), `'${typeName(obj)}' object has no attribute '${m.name}'`);
+  // 3.12's member_set names only the attribute when deleting an empty slot
+  if (value === null && old === null) raise(AttributeError, m.name);
   slots[m.index] = value === null ? null : incref(value);
   xdecref(old);
 };
@@ -694,6 +704,14 @@ export function heapTypeClear(t: PyObject): void {
 export function heapTypeDealloc(t: PyObject): void {
   const data = typeData(t);
   gcUntrack(t);
+  // type_dealloc_common: leave the bases' subclass lists
+  if (data.bases !== null) {
+    for (const b of tupleItems(data.bases)) {
+      const list = typeData(b).subclasses;
+      const i = list.indexOf(t);
+      if (i >= 0) list.splice(i, 1);
+    }
+  }
   xdecref(data.base);
   data.base = null;
   xdecref(data.dict);

@@ -1681,7 +1681,7 @@ data.float = intFloat;
 data.richcompare = intRichCompare;
 data.hash = intHash;
 data.repr = intRepr;
-data.str = intRepr;
+// tp_str is object_str (str() is repr())
 data.format = intFormat;
 data.new = intNew;
 

@@ -32,7 +32,7 @@ export function computeMro(type: PyObject, bases: PyObject[]): PyObject[] {
         const name = typeData(seq[0]!).name;
         if (!heads.includes(name)) heads.push(name);
       }
-      raise(TypeError, `Cannot create a consistent method resolution order (MRO) for bases ${heads.join(", ")}`);
+      raise(TypeError, `Cannot create a consistent method resolution\norder (MRO) for bases ${heads.join(", ")}`);
     }
     result.push(candidate);
     for (const seq of sequences) if (seq[0] === candidate) seq.shift();

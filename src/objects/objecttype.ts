@@ -8,7 +8,7 @@ import { newStr } from "./unicodeobject.js";
 import { objectId } from "./runtime.js";
 import { hashPointer } from "./pyhash.js";
 import { genericGetAttr, genericSetAttr, typeGetAttr } from "./descrobject.js";
-import { normHash, setDefaultRepr } from "./abstract.js";
+import { normHash, setDefaultRepr, repr as reprOf } from "./abstract.js";
 
 function qualifiedName(type: PyObject): string {
   const data = typeData(type);
@@ -27,6 +27,8 @@ const obj = typeData(ObjectType);
 obj.repr = objectRepr;
 obj.hash = (o) => normHash(hashPointer(objectId(o)));
 obj.getattro = genericGetAttr;
+// object_str: str() falls back to repr()
+obj.str = (o) => reprOf(o);
 obj.setattro = genericSetAttr;
 obj.richcompare = (a, b, op) => {
   if (op === CompareOp.EQ) return a === b ? True : incref(NotImplemented);

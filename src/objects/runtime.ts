@@ -57,13 +57,23 @@ export function allocObject(type: PyObject, nbytes: number, v: unknown, w: unkno
   if (addr === 0) throw new HeapExhausted(nbytes);
   const o = new PyObject(type, addr, v, w);
   // _PyObject_Init: instances of heap types own a reference to their class
-  if ((type.v as TypeData).heap !== null) type.rc++;
+  // (PyType_GenericAlloc tracks them at once: every class's instances are GC objects)
+  if ((type.v as TypeData).heap !== null) {
+    type.rc++;
+    trackHook(o);
+  }
   if ((type.v as TypeData).isGC) {
     rt.gcCount0++;
     if (rt.onGCAlloc !== null) rt.onGCAlloc();
   }
   if (rt.registry !== null) rt.registry.add(o);
   return o;
+}
+
+let trackHook: (o: PyObject) => void = () => {};
+/** Installed by gcheader.ts (which imports this module): _PyObject_GC_TRACK. */
+export function setTrackHook(fn: (o: PyObject) => void): void {
+  trackHook = fn;
 }
 
 /** Give an object's block back (PyObject_Free / PyObject_GC_Del). */

@@ -9,15 +9,15 @@
 //    measured sizes (a known difference: `'__add__' in vars(int)` is False).
 import { decref, incref, makeImmortal, PyObject, PyRaise } from "./object.js";
 import { CompareOp, isSubtype, tp, typeData, typeName, type Binary, type TypeData } from "./typeobject.js";
-import { NotImplemented, None, pyBool } from "./singletons.js";
+import { NotImplemented, None, pyBool, True, False } from "./singletons.js";
 import { MethodWrapperType, WrapperDescrType, IntType, StrType, BuiltinFunctionType, TypeType } from "./types.js";
-import { raise, TypeError, ValueError, OverflowError, StopIteration, newException } from "./exceptions.js";
+import { raise, raiseAttributeError, TypeError, ValueError, OverflowError, StopIteration, AttributeError, newException } from "./exceptions.js";
 import { allocObject, freeObject } from "./runtime.js";
 import { gcTrack, gcUntrack } from "./gcheader.js";
 import { internStr, newStr } from "./unicodeobject.js";
 import { newInt } from "./longobject.js";
 import { EmptyTuple, newTuple, tupleItems } from "./tupleobject.js";
-import { isTrue, getAttr, enterRecursiveCall, leaveRecursiveCall } from "./abstract.js";
+import { isTrue, getAttr, enterRecursiveCall, leaveRecursiveCall, attributeErrorMessage } from "./abstract.js";
 import { callMethodDef, objectIdHex } from "./descrobject.js";
 
 // ---- calling a special method found on the type (lookup_maybe_method / vectorcall_method) ----
@@ -64,9 +64,10 @@ export function setFunctionType(t: PyObject): void {
   functionTypeDataRef = typeData(t);
 }
 
+/** vectorcall_method: a missing special method is an AttributeError naming it. */
 function mustCall(self: PyObject, name: string, args: PyObject[]): PyObject {
   const r = callSpecial(self, name, args);
-  if (r === null) raise(TypeError, `'${typeName(self)}' object has no attribute '${name}'`);
+  if (r === null) raise(AttributeError, name);
   return r;
 }
 
@@ -82,7 +83,7 @@ function binary(slot: string, name: string, rname: string): Binary {
     const own = (o: PyObject) => (tp(o) as unknown as Record<string, unknown>)[slot] === fn;
     let doOther = self.type !== other.type && own(other);
     if (own(self)) {
-      if (doOther && isSubtype(other.type, self.type)) {
+      if (doOther && isSubtype(other.type, self.type) && methodIsOverloaded(self.type, other.type, rname)) {
         const r = callSpecial(other, rname, [self]);
         if (r !== null && r !== NotImplemented) return r;
         if (r !== null) decref(r);
@@ -96,6 +97,13 @@ function binary(slot: string, name: string, rname: string): Binary {
     return incref(NotImplemented);
   };
   return fn;
+}
+
+/** method_is_overloaded: the right operand's class defines the reflected method differently. */
+function methodIsOverloaded(left: PyObject, right: PyObject, name: string): boolean {
+  const b = lookup(right, nameObj(name));
+  if (b === null) return false;
+  return lookup(left, nameObj(name)) !== b;
 }
 
 function inplace(name: string): Binary {
@@ -136,7 +144,7 @@ function slotBool(self: PyObject): boolean {
     }
   }
   try {
-    if (r.type.v !== typeData(IntType) && typeName(r) !== "bool") raise(TypeError, `__bool__ should return bool, returned ${typeName(r)}`);
+    if (r !== True && r !== False) raise(TypeError, `__bool__ should return bool, returned ${typeName(r)}`);
     return isTrue(r);
   } finally {
     decref(r);
@@ -245,7 +253,7 @@ function slotPowBinary(self: PyObject, other: PyObject): PyObject {
   const own = (o: PyObject) => tp(o).pow === slotPow;
   let doOther = self.type !== other.type && own(other);
   if (own(self)) {
-    if (doOther && isSubtype(other.type, self.type)) {
+    if (doOther && isSubtype(other.type, self.type) && methodIsOverloaded(self.type, other.type, "__rpow__")) {
       const r = callSpecial(other, "__rpow__", [self]);
       if (r !== null && r !== NotImplemented) return r;
       if (r !== null) decref(r);
@@ -338,7 +346,7 @@ export const SLOTDEFS: SlotDef[] = [
   { name: "__getattribute__", slot: "getattro", generic: null, wrap: (fn, self, args, kw) => {
     argsExactly("__getattribute__", args, 1, kw);
     const r = fn(self, args[0]!);
-    if (r === null) raise(TypeError, "attribute lookup failed");
+    if (r === null) raiseAttributeError(self, args[0]!, attributeErrorMessage(self, args[0]!));
     return r;
   } },
   { name: "__getattr__", slot: "getattro", generic: null, wrap: () => raise(TypeError, "no __getattr__ wrapper") },

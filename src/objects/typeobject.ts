@@ -80,6 +80,8 @@ export class TypeData {
   version = 0;
   /** the class part of a heap type (heaptype.ts), null for built-in types */
   heap: import("./heaptype.js").HeapInfo | null = null;
+  /** the classes made with this type among their bases (tp_subclasses; no references held) */
+  subclasses: PyObject[] = [];
   /** instances have a weakref list slot (tp_weaklistoffset ≠ 0) other than the managed one */
   weakrefSlot = false;
   /** a heap type's base layout's dealloc and traverse (subtype_dealloc calls through) */

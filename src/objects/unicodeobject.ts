@@ -127,12 +127,15 @@ export function isInterned(o: PyObject): boolean {
 
 /** str.__hash__: SipHash-1-3 over the internal representation, cached. */
 export function strHash(o: PyObject): bigint {
+  // An exact str has no weakref list: that field caches its hash. Instances of str
+  // subclasses are GC objects with weakref support, so theirs is recomputed.
+  if (o.type !== StrType) return hashStr(o.v as string, hashSecret);
   let h = o.weakrefs as bigint | null;
   if (h === null) {
     h = hashStr(o.v as string, hashSecret);
     o.weakrefs = h;
-    // A str is not a GC object: its gc fields keep the hash's 32-bit halves for the
-    // dict and set probes (strHashLow / strHashHigh), so lookups need no bigint work.
+    // An exact str is not a GC object: its gc fields keep the hash's 32-bit halves for
+    // the dict probe (dictobject.ts lookupUnicodeStr), so lookups need no bigint work.
     o.gcRefs = Number(BigInt.asUintN(32, h));
     o.gcFlags = Number(BigInt.asUintN(32, h >> 32n));
   }

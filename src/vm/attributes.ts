@@ -108,12 +108,8 @@ typeData(T.CellType).getsets["cell_contents"] = {
 typeData(T.ObjectType).getsets["__class__"] = ro((o) => incref(o.type));
 
 const ty = typeData(T.TypeType);
+// __name__, __qualname__, __module__, __doc__, __dict__ and __mro__ are in classes.ts
 Object.assign(ty.getsets, {
-  // type_name: a static type's tp_name after its last dot ("sys.version_info" → "version_info")
-  __name__: ro((t) => newStr(typeData(t).name.slice(typeData(t).name.lastIndexOf(".") + 1))),
-  __qualname__: ro((t) => newStr(typeData(t).qualname)),
-  __module__: ro((t) => newStr(typeData(t).module)),
-  __mro__: ro((t) => newTuple(typeData(t).mro.map((m) => incref(m)))),
   __bases__: ro((t) => {
     const b = typeData(t).bases;
     if (b !== null) return incref(b);
@@ -124,7 +120,6 @@ Object.assign(ty.getsets, {
   __basicsize__: ro((t) => newInt(typeData(t).basicsize)),
   __itemsize__: ro((t) => newInt(typeData(t).itemsize)),
   __flags__: ro((t) => newInt(typeData(t).flags >>> 0)),
-  __doc__: ro(() => incref(None)),
 } satisfies Record<string, GetSetDef>);
 
 // ---- exceptions ------------------------------------------------------------------------------------------

@@ -26,6 +26,8 @@ import { GC_FINALIZED, gcTrack, isTracked } from "../objects/gcheader.js";
 import { sequenceTuple } from "../objects/tuplemethods.js";
 import { CO_FAST_CELL, CO_FAST_FREE } from "../compiler/code.js";
 import { threadState } from "./threadstate.js";
+import { setSpecialMethodLookup } from "./evalhelpers.js";
+import { setDictMissingHook } from "../objects/dictobject.js";
 import { dirOf } from "./introspection.js";
 import { ensureManagedDict } from "../objects/heaptype.js";
 import { dictLen } from "../objects/dictobject.js";
@@ -33,6 +35,21 @@ import { allocObject } from "../objects/runtime.js";
 import { evalFrame, frameForCall } from "./eval.js";
 
 setSlotHooks(typeLookup, abs.call);
+
+// _PyObject_LookupSpecial (with, and the special-method calls of builtins): bound from the type
+setSpecialMethodLookup((o, name) => {
+  const descr = typeLookup(o.type, internStr(name));
+  if (descr === null) return null;
+  const get = tp(descr).descrGet;
+  return get === null ? incref(descr) : get(descr, o, o.type);
+});
+
+// dict subclasses: d[key] for a missing key calls type(d).__missing__(d, key)
+setDictMissingHook((d, key) => {
+  const missing = typeLookup(d.type, internStr("__missing__"));
+  if (missing === null) return null;
+  return callDescr(missing, d, [key]);
+});
 setFunctionType(T.FunctionType);
 setValueErrorType(() => ValueError);
 setHeapTypeHooks(
@@ -264,8 +281,20 @@ function setTypeName(t: PyObject, v: PyObject | null, which: "name" | "qualname"
   else typeData(t).qualname = v.v as string;
 }
 
-typeData_.methodDefs["mro"] = { kind: "noargs", fn: (t) => abs.call(T.ListType, [typeData(t).mroTuple ?? newTuple(typeData(t).mro.map((m) => incref(m)))]) };
-typeData_.methodDefs["__subclasses__"] = { kind: "noargs", fn: () => raise(TypeError, "pyarena: type.__subclasses__() is not supported yet") };
+typeData_.methodDefs["mro"] = { kind: "noargs", fn: (t) => listOf(typeData(t).mro) };
+// classes only: built-in types do not list their built-in subclasses here
+typeData_.methodDefs["__subclasses__"] = {
+  kind: "noargs",
+  fn: (t) => listOf(typeData(t).subclasses),
+};
+function listOf(items: PyObject[]): PyObject {
+  const tuple = newTuple(items.map((i) => incref(i)));
+  try {
+    return abs.call(T.ListType, [tuple]);
+  } finally {
+    decref(tuple);
+  }
+}
 typeData_.classMethodDefs["__prepare__"] = { kind: "fastkw", fn: () => newDict() };
 
 // ---- object() ------------------------------------------------------------------------------------------

@@ -392,12 +392,8 @@ function evalLoop(entry: Frame, throwing: PyObject | null): PyObject {
         case Op.RERAISE: {
           const exc = fast[--sp]!;
           fast[sp] = null;
-          if (arg) {
-            const lasti = fast[--sp]!;
-            fast[sp] = null;
-            fr.restoredLasti = lasti.v as number;
-            decref(lasti);
-          }
+          // RERAISE n leaves the n values below the exception; the lowest is lasti
+          if (arg) fr.restoredLasti = fast[sp - arg]!.v as number;
           fr.sp = sp;
           fr.pc = pc;
           ts.reraise = true;
