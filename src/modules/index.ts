@@ -2,3 +2,4 @@
 // import the modules layer: dependencies point down).
 import "./builtins.js";
 import "./sys.js";
+import "./gcmodule.js";

@@ -11,10 +11,10 @@
 // (traverse, clear, finalize) and the free lists a full collection empties.
 import { GCList } from "../memory/gclist.js";
 import { decref, incref, isImmortal, PyObject } from "./object.js";
-import { rt } from "./runtime.js";
+import { rt, objectId } from "./runtime.js";
 import { tp } from "./typeobject.js";
 import {
-  generations, GC_FINALIZED, GC_COLLECTING, GC_TENTATIVE, LIST_PERMANENT, LIST_WORKING, gcListNumber, gcMoveTo, setWorkingList,
+  generations, permanentGeneration, GC_FINALIZED, GC_COLLECTING, GC_TENTATIVE, LIST_PERMANENT, LIST_WORKING, gcListNumber, gcMoveTo, setWorkingList,
 } from "./gcheader.js";
 import { clearDictFreeLists } from "./dictobject.js";
 import { clearFloatFreeList } from "./floatobject.js";
@@ -35,7 +35,20 @@ export interface GCState {
   longLivedPending: number;
   longLivedTotal: number;
   stats: { collections: number; collected: number; uncollectable: number }[];
+  /** gc.set_debug flags */
+  debug: number;
+  /** around each collection: gc.callbacks (installed by the gc module) */
+  onPhase: ((phase: "start" | "stop", generation: number, collected: number, uncollectable: number) => void) | null;
+  /** DEBUG_STATS / DEBUG_COLLECTABLE lines go to sys.stderr (installed by the gc module) */
+  write: ((text: string) => void) | null;
+  /** DEBUG_SAVEALL: unreachable objects are appended to gc.garbage instead of being cleared */
+  saveGarbage: ((o: PyObject) => void) | null;
 }
+
+export const DEBUG_STATS = 1;
+export const DEBUG_COLLECTABLE = 2;
+export const DEBUG_UNCOLLECTABLE = 4;
+export const DEBUG_SAVEALL = 32;
 
 export const gcState: GCState = freshState();
 
@@ -49,6 +62,10 @@ function freshState(): GCState {
     longLivedPending: 0,
     longLivedTotal: 0,
     stats: [0, 1, 2].map(() => ({ collections: 0, collected: 0, uncollectable: 0 })),
+    debug: 0,
+    onPhase: null,
+    write: null,
+    saveGarbage: null,
   };
 }
 
@@ -82,14 +99,29 @@ export function collectGeneration(gen: number): number {
   if (gcState.collecting) return 0;
   gcState.collecting = true;
   try {
+    gcState.onPhase?.("start", gen, 0, 0);
+    const started = performance.now();
+    if (gcState.debug & DEBUG_STATS) writeStatsHeader(gen);
     const m = collectMain(gen);
+    if (gcState.debug & DEBUG_STATS) {
+      gcState.write?.(`gc: done, ${m} unreachable, 0 uncollectable, ${((performance.now() - started) / 1000).toFixed(4)}s elapsed\n`);
+    }
     const s = gcState.stats[gen]!;
     s.collections++;
     s.collected += m;
+    gcState.onPhase?.("stop", gen, m, 0);
     return m;
   } finally {
     gcState.collecting = false;
   }
+}
+
+function writeStatsHeader(gen: number): void {
+  const w = gcState.write;
+  if (w === null) return;
+  w(`gc: collecting generation ${gen}...\n`);
+  w(`gc: objects in each generation: ${generations.map((g) => g.length).join(" ")}\n`);
+  w(`gc: objects in permanent generation: ${permanentGeneration.length}\n`);
 }
 
 function collectMain(gen: number): number {
@@ -118,6 +150,7 @@ function collectMain(gen: number): number {
     finalizeGarbage(unreachable);
     handleResurrected(unreachable, oldN);
     const collected = unreachable.length;
+    if (gcState.debug & DEBUG_COLLECTABLE) reportCollectable(unreachable);
     deleteGarbage(unreachable, oldN);
     if (gen === 2) {
       gcState.longLivedPending = 0;
@@ -235,12 +268,21 @@ function handleResurrected(unreachable: GCList, oldN: number): void {
   }
 }
 
+function reportCollectable(unreachable: GCList): void {
+  for (const n of unreachable) {
+    const o = n as PyObject;
+    gcState.write?.(`gc: collectable <${tp(o).name} 0x${objectId(o).toString(16)}>\n`);
+  }
+}
+
 /** step 13: tp_clear each object; whatever survives its clear moves to the old generation. */
 function deleteGarbage(unreachable: GCList, oldN: number): void {
   while (unreachable.length > 0) {
     const o = unreachable.head.gcNext as PyObject;
     const clear = tp(o).clear;
-    if (clear !== null) {
+    if (gcState.debug & DEBUG_SAVEALL && gcState.saveGarbage !== null) {
+      gcState.saveGarbage(o);
+    } else if (clear !== null) {
       incref(o);
       clear(o);
       decref(o);

@@ -37,7 +37,7 @@ import { reprText, strText } from "../objects/abstract.js";
 import "../objects/alltypes.js";
 import "./attributes.js";
 import { unraisable } from "./classes.js";
-import { collectGeneration, resetGC } from "../objects/gc.js";
+import { collectGeneration, resetGC, gcState } from "../objects/gc.js";
 
 setDeallocHook((o) => {
   const dealloc = tp(o).dealloc;
@@ -263,6 +263,9 @@ export class Session {
    */
   /** Tear the run down as CPython's finalization does; under the refs audit, report leaks (exit status 70). */
   finish(status = 0): number {
+    // gc.callbacks and gc.garbage die with the gc module
+    gcState.onPhase = null;
+    gcState.saveGarbage = null;
     releaseModules(clearModuleDict);
     // __main__ leaves sys.modules and is freed: its dict goes with it, by refcount or,
     // when functions and classes hold it in cycles, by the collector (finalize_modules)
