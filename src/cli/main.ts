@@ -3,7 +3,7 @@
 // left for sys.argv. Exit statuses follow python3: 0 ok, 1 error in the program,
 // 2 usage error or unreadable file.
 import { readFileSync } from "node:fs";
-import { isAbsolute } from "node:path";
+import { dirname, isAbsolute } from "node:path";
 import { parseArgs } from "node:util";
 import { PySyntaxError } from "../lexer/syntaxerror.js";
 import { parse } from "../parser/parser.js";
@@ -11,6 +11,7 @@ import { checkModule } from "../compiler/checks.js";
 import { compileModule } from "../compiler/compile.js";
 import { disassemble } from "../compiler/dis.js";
 import { runModule } from "../vm/interpreter.js";
+import { importConfig } from "../vm/imports.js";
 import { sysConfig } from "../modules/sys.js";
 import "../modules/index.js";
 import { inputSource } from "../modules/builtins.js";
@@ -118,12 +119,25 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   const loaded = loadProgram(program, io);
   if (typeof loaded === "number") return loaded;
   sysConfig.argv = program.argv;
+  // sys.path[0]: the script's directory, or the working directory for -c and stdin
+  const searchDir = program.kind === "file" ? dirname(loaded.filename) : io.cwd;
+  importConfig.find = (name) => findModuleSource(searchDir, name);
   let stdinLines: string[] | null = null;
   inputSource.readLine = () => {
     if (stdinLines === null) stdinLines = program.kind === "stdin" ? [] : io.readStdin().split(/(?<=\n)/).filter((l) => l !== "");
     return stdinLines.shift() ?? null;
   };
   return runProgram(loaded.source, loaded.filename, { ast: values.ast === true, check: values.check === true, dis: values.dis === true, heap: values.heap === true }, io);
+}
+
+/** `import name` from a directory: name.py there, if it can be read. */
+function findModuleSource(dir: string, name: string): { source: string; filename: string } | null {
+  const filename = `${dir}/${name}.py`;
+  try {
+    return { source: readFileSync(filename, "utf8"), filename };
+  } catch {
+    return null;
+  }
 }
 
 /** Reads the program text; returns an exit status instead when it cannot. */

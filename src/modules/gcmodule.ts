@@ -20,7 +20,9 @@ import {
 } from "../objects/gc.js";
 import { generations, permanentGeneration, GC_FINALIZED, LIST_PERMANENT } from "../objects/gcheader.js";
 import type { GCList } from "../memory/gclist.js";
-import { registerModule } from "../vm/imports.js";
+import { registerModule, loadedModules } from "../vm/imports.js";
+import { dictGetItemStr } from "../objects/dictobject.js";
+import { newStr } from "../objects/unicodeobject.js";
 import { writeUnraisable } from "../vm/classes.js";
 import { stderrSink } from "./sys.js";
 
@@ -113,7 +115,8 @@ const FUNCTIONS: Record<string, MethodDef> = {
   set_threshold: {
     kind: "fast",
     fn: (_s, args) => {
-      if (args.length < 1 || args.length > 3) raise(TypeError, `set_threshold() takes from 1 to 3 positional arguments but ${args.length} were given`);
+      if (args.length < 1) raise(TypeError, `set_threshold() takes at least 1 argument (${args.length} given)`);
+      if (args.length > 3) raise(TypeError, `set_threshold() takes at most 3 arguments (${args.length} given)`);
       args.forEach((a, i) => (gcState.thresholds[i] = intArg(a, "threshold")));
       return incref(None);
     },
@@ -179,7 +182,8 @@ export function makeGCModule(): PyObject {
   for (const [name, v] of [["DEBUG_STATS", DEBUG_STATS], ["DEBUG_COLLECTABLE", DEBUG_COLLECTABLE], ["DEBUG_UNCOLLECTABLE", DEBUG_UNCOLLECTABLE], ["DEBUG_SAVEALL", DEBUG_SAVEALL], ["DEBUG_LEAK", DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEALL]] as const) {
     set(name, newInt(v));
   }
-  gcState.write = (text) => stderrSink.write(text);
+  // PySys_WriteStderr: through sys.stderr.write when there is a sys.stderr
+  gcState.write = (text) => writeToSysStderr(text);
   // DEBUG_SAVEALL: the collector then moves the object on to the old generation
   gcState.saveGarbage = (o) => listAppend(garbage, incref(o));
   gcState.onPhase = (phase, generation, collected, uncollectable) => runCallbacks(callbacks, phase, generation, collected, uncollectable);
@@ -216,6 +220,23 @@ function runCallbacks(callbacks: PyObject, phase: string, generation: number, co
     }
   } finally {
     decref(info);
+  }
+}
+
+function writeToSysStderr(text: string): void {
+  const sys = loadedModules().get("sys");
+  const stream = sys === undefined || sys.dict === null ? null : dictGetItemStr(sys.dict, "stderr");
+  if (stream === null || stream === None) {
+    stderrSink.write(text);
+    return;
+  }
+  const write = abs.getAttr(stream, internStr("write"));
+  const s = newStr(text);
+  try {
+    decref(abs.call(write, [s]));
+  } finally {
+    decref(s);
+    decref(write);
   }
 }
 

@@ -1,6 +1,7 @@
 // Bound methods (Objects/classobject.c): `obj.m` for a Python function `m` defined in
 // obj's class. 48 + 16 bytes, GC, no free list in 3.12. Payload `v`: the function and
 // the instance it is bound to, both owned.
+import { clearWeakrefs } from "./weakrefobject.js";
 import { decref, incref, PyObject } from "./object.js";
 import { allocObject, freeObject } from "./runtime.js";
 import { MethodType } from "./types.js";
@@ -30,6 +31,7 @@ export function newMethod(func: PyObject, self: PyObject): PyObject {
 
 const data = typeData(MethodType);
 data.dealloc = (m) => {
+  clearWeakrefs(m);
   gcUntrack(m);
   const d = m.v as MethodData;
   decref(d.self);

@@ -4,6 +4,7 @@
 //
 // Payload: `v` the compiled code (a CodeUnit, opaque to this layer), `w` a CodeData
 // with the boxed tuples.
+import { clearWeakrefs } from "./weakrefobject.js";
 import { decref, PyObject } from "./object.js";
 import { allocObject, freeObject } from "./runtime.js";
 import { CodeType } from "./types.js";
@@ -46,6 +47,7 @@ export function codeData(code: PyObject): CodeData {
 
 const data = typeData(CodeType);
 data.dealloc = (code) => {
+  clearWeakrefs(code);
   const d = code.w as CodeData;
   decref(d.consts);
   decref(d.names);

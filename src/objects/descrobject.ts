@@ -5,6 +5,7 @@
 // builtin_function_or_method: 56 + 16 bytes; payload `v` a BuiltinData (the method
 // definition and the bound `self`, owned, or null for module-level functions).
 // method_descriptor: 56 + 16 bytes; payload `v` a DescrData (definition, owner type).
+import { clearWeakrefs } from "./weakrefobject.js";
 import { enterRecursiveCall, leaveRecursiveCall } from "./abstract.js";
 import { decref, incref, PyObject, xdecref } from "./object.js";
 import { allocObject, freeObject, objectId } from "./runtime.js";
@@ -86,6 +87,7 @@ builtinData.call = (f, args, kwnames) => {
   return callMethodDef(d.def, d.name, d.self ?? None, args, kwnames);
 };
 builtinData.dealloc = (f) => {
+  clearWeakrefs(f);
   gcUntrack(f);
   xdecref((f.v as BuiltinData).self);
   freeObject(f);

@@ -443,6 +443,18 @@ function mayBeTracked(o: PyObject): boolean {
   return true;
 }
 
+/** _PyDict_MaybeUntrack's test: some key or value may be tracked. */
+export function dictHoldsTrackable(d: PyObject): boolean {
+  const k = d.v as DictKeys;
+  if (k === null) return false;
+  for (let i = 0; i < k.nentries; i++) {
+    const v = k.values[i];
+    if (v == null) continue;
+    if (mayBeTracked(v) || (!k.unicode && mayBeTracked(k.keys[i]!))) return true;
+  }
+  return false;
+}
+
 function maintainTracking(d: PyObject, key: PyObject, value: PyObject): void {
   if (!isTracked(d) && (mayBeTracked(key) || mayBeTracked(value))) gcTrack(d);
 }

@@ -2,6 +2,7 @@
 // business: the VM installs FunctionType's call slot at start-up (vm/interpreter.ts).
 //
 // Payload `v`: a FuncData owning one reference to each non-null field.
+import { clearWeakrefs } from "./weakrefobject.js";
 import { decref, incref, PyObject, xdecref } from "./object.js";
 import { allocObject, freeObject, objectId } from "./runtime.js";
 import { newStr } from "./unicodeobject.js";
@@ -56,6 +57,7 @@ const FIELDS = ["code", "globals", "builtins", "name", "qualname", "defaults", "
 
 const data = typeData(FunctionType);
 data.dealloc = (f) => {
+  clearWeakrefs(f);
   gcUntrack(f);
   const d = f.v as FuncData;
   for (const k of FIELDS) xdecref(d[k]);

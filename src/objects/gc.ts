@@ -12,11 +12,13 @@
 import { GCList } from "../memory/gclist.js";
 import { decref, incref, isImmortal, PyObject } from "./object.js";
 import { rt, objectId } from "./runtime.js";
-import { tp } from "./typeobject.js";
+import { tp, isSubtype, type TypeData } from "./typeobject.js";
 import {
-  generations, permanentGeneration, GC_FINALIZED, GC_COLLECTING, GC_TENTATIVE, LIST_PERMANENT, LIST_WORKING, gcListNumber, gcMoveTo, setWorkingList,
+  generations, permanentGeneration, GC_FINALIZED, GC_COLLECTING, GC_TENTATIVE, gcUntrack, LIST_PERMANENT, LIST_WORKING, gcListNumber, gcMoveTo, setWorkingList,
 } from "./gcheader.js";
-import { clearDictFreeLists } from "./dictobject.js";
+import { clearDictFreeLists, dictHoldsTrackable } from "./dictobject.js";
+import { TupleType, DictType, TypeType } from "./types.js";
+import { hasWeakrefs, detachWeakrefs, runCallbacks, isWeakref, clearWeakrefObject } from "./weakrefobject.js";
 import { clearFloatFreeList } from "./floatobject.js";
 import { clearListFreeList } from "./listobject.js";
 import { clearTupleFreeLists } from "./tupleobject.js";
@@ -140,6 +142,8 @@ function collectMain(gen: number): number {
   setWorkingList(unreachable);
   try {
     moveUnreachable(young, youngN);
+    // step 6: tuples (and, in full collections, dicts) holding nothing trackable leave the lists
+    untrackAtomicContainers(young, gen === 2);
     // step 7: survivors go to the older generation
     for (const n of young) (n as PyObject).gcFlags &= ~(COLLECTING | TENTATIVE);
     if (gen === 1) gcState.longLivedPending += young.length;
@@ -147,6 +151,7 @@ function collectMain(gen: number): number {
       for (const n of young) relabel(n as PyObject, oldN);
       generations[gen + 1]!.merge(young);
     }
+    handleWeakrefs(unreachable);
     finalizeGarbage(unreachable);
     handleResurrected(unreachable, oldN);
     const collected = unreachable.length;
@@ -160,6 +165,32 @@ function collectMain(gen: number): number {
     return collected;
   } finally {
     setWorkingList(null);
+  }
+}
+
+/** _PyObject_GC_MAY_BE_TRACKED: a GC object, and for a tuple only while it is tracked. */
+export function mayBeTracked(o: PyObject): boolean {
+  if (!tp(o).isGC) return false;
+  if (o.type === TupleType) return o.gcNext !== null;
+  // type_is_gc: only classes (heap types) are GC objects, not the static built-in types
+  if (o.type === TypeType || isSubtype(o.type, TypeType)) return (o.v as TypeData).heap !== null;
+  return true;
+}
+
+/** untrack_tuples / untrack_dicts (_PyTuple_MaybeUntrack, _PyDict_MaybeUntrack). */
+function untrackAtomicContainers(young: GCList, dicts: boolean): void {
+  const drop: PyObject[] = [];
+  for (const n of young) {
+    const o = n as PyObject;
+    if (o.type === TupleType) {
+      if (!(o.v as PyObject[]).some(mayBeTracked)) drop.push(o);
+    } else if (dicts && o.type === DictType) {
+      if (!dictHoldsTrackable(o)) drop.push(o);
+    }
+  }
+  for (const o of drop) {
+    o.gcFlags &= ~(COLLECTING | TENTATIVE);
+    gcUntrack(o);
   }
 }
 
@@ -224,6 +255,29 @@ function moveUnreachable(young: GCList, youngN: number): void {
       node = next;
     }
   }
+}
+
+/**
+ * step 10 (handle_weakrefs): weakrefs that are garbage themselves are cleared (their
+ * callbacks never run); every weakref to a garbage object dies; then the callbacks of
+ * the surviving weakrefs run, before any finalizer.
+ */
+function handleWeakrefs(unreachable: GCList): void {
+  const isGarbage = (o: PyObject) => o.gcNext !== null && gcListNumber(o) === LIST_WORKING;
+  for (const n of unreachable) {
+    const o = n as PyObject;
+    if (isWeakref(o)) clearWeakrefObject(o);
+  }
+  const pending: PyObject[] = [];
+  for (const n of unreachable) {
+    const o = n as PyObject;
+    if (!hasWeakrefs(o)) continue;
+    for (const r of detachWeakrefs(o)) {
+      if (isGarbage(r)) decref(r);
+      else pending.push(r);
+    }
+  }
+  runCallbacks(pending);
 }
 
 /** step 11: __del__ of each unreachable object not finalized before. */

@@ -31,6 +31,7 @@ import { SLOTDEFS, readSlot, writeSlot, staticSlotWrapper, hashNotImplemented, t
 import { INHERITED_SLOTS, newGetSetDescr, typeLookup, genericGetAttr, genericSetAttr } from "./descrobject.js";
 import { call } from "./abstract.js";
 import { trashcanBegin, trashcanEnd } from "./trashcan.js";
+import { clearWeakrefs } from "./weakrefobject.js";
 
 /** sizeof(PyHeapTypeObject) + the GC header: every class's block. */
 const HEAP_TYPE_BYTES = 936;
@@ -491,6 +492,8 @@ export function subtypeDealloc(o: PyObject): void {
   if (data.finalize !== null && !isFinalized(o)) {
     if (callFinalizer(o)) return; // resurrected
   }
+  // weakref callbacks run after __del__, before the attributes go (subtype_dealloc)
+  clearWeakrefs(o);
   if (!trashcanBegin(o)) return;
   clearInstance(o, data);
   // the base's dealloc gives the block back; for object-based layouts it is freeObject
@@ -704,6 +707,7 @@ export function heapTypeClear(t: PyObject): void {
 export function heapTypeDealloc(t: PyObject): void {
   const data = typeData(t);
   gcUntrack(t);
+  clearWeakrefs(t);
   // type_dealloc_common: leave the bases' subclass lists
   if (data.bases !== null) {
     for (const b of tupleItems(data.bases)) {

@@ -1,6 +1,7 @@
 // Module objects (Objects/moduleobject.c): 56 + 16 bytes, GC. The module's namespace
 // is its instance dict (`dict`, owned), so attribute access is the generic one;
 // `w` holds the module name as a JS string.
+import { clearWeakrefs } from "./weakrefobject.js";
 import { decref, PyObject } from "./object.js";
 import { allocObject, freeObject } from "./runtime.js";
 import { ModuleType } from "./types.js";
@@ -22,6 +23,7 @@ export function moduleDict(m: PyObject): PyObject {
 
 const data = typeData(ModuleType);
 data.dealloc = (m) => {
+  clearWeakrefs(m);
   gcUntrack(m);
   if (m.dict !== null) decref(m.dict);
   freeObject(m);

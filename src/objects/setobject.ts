@@ -8,6 +8,7 @@
 //
 // Payload `v`: a SetState; `w` unused. Sets can be weakly referenced, so `weakrefs`
 // is left to the weakref machinery.
+import { clearWeakrefs } from "./weakrefobject.js";
 import { decref, incref, PyObject, PyRaise, xdecref } from "./object.js";
 import { allocBuffer, allocObject, freeBuffer, freeObject } from "./runtime.js";
 import { False, None, NotImplemented, True, pyBool } from "./singletons.js";
@@ -752,6 +753,7 @@ function frozensetHash(s: PyObject): number | bigint {
 // ---- slots ------------------------------------------------------------------------------------------
 
 function setDealloc(s: PyObject): void {
+  clearWeakrefs(s);
   gcUntrack(s);
   if (!trashcanBegin(s)) return;
   const state = st(s);

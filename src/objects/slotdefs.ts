@@ -19,6 +19,7 @@ import { newInt } from "./longobject.js";
 import { EmptyTuple, newTuple, tupleItems } from "./tupleobject.js";
 import { isTrue, getAttr, enterRecursiveCall, leaveRecursiveCall, attributeErrorMessage } from "./abstract.js";
 import { callMethodDef, objectIdHex } from "./descrobject.js";
+import { writeUnraisable } from "./unraisable.js";
 
 // ---- calling a special method found on the type (lookup_maybe_method / vectorcall_method) ----
 
@@ -283,18 +284,13 @@ function slotFinalize(o: PyObject): void {
     if (r !== null) decref(r);
   } catch (e) {
     if (!(e instanceof PyRaise)) throw e;
-    unraisableWriter(e.exc, del);
+    writeUnraisable(e.exc, del);
     decref(e.exc);
   } finally {
     decref(del);
   }
 }
 
-let unraisableWriter: (exc: PyObject, obj: PyObject) => void = () => {};
-/** Installed by the VM: PyErr_WriteUnraisable. */
-export function setUnraisableWriter(fn: typeof unraisableWriter): void {
-  unraisableWriter = fn;
-}
 
 // ---- the table -------------------------------------------------------------------------------
 

@@ -18,7 +18,8 @@ import {
   typeNew, calculateMetaclass, allocInstance, fixupSlots, heapTypeTraverse, heapTypeClear, heapTypeDealloc, heapTypeSizeof,
   setHeapTypeHooks, setIterToArray, setValueErrorType, setFinalizerHooks, setAttrSlotHooks, isHeapType,
 } from "../objects/heaptype.js";
-import { setSlotHooks, setFunctionType, staticSlotWrapper, SLOTDEFS, setUnraisableWriter } from "../objects/slotdefs.js";
+import { setSlotHooks, setFunctionType, staticSlotWrapper, SLOTDEFS } from "../objects/slotdefs.js";
+import { setUnraisableWriter } from "../objects/unraisable.js";
 import { setZeroArgSuper, superLookupMethod, superGetAttr, superCheck } from "../objects/superobject.js";
 import { newMappingProxy } from "../objects/mappingproxy.js";
 import { newMethod } from "../objects/classobject.js";

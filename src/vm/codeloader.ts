@@ -7,6 +7,8 @@ import { constKey } from "../compiler/constkey.js";
 import { decref, PyObject } from "../objects/object.js";
 import { None, True, False, Ellipsis } from "../objects/singletons.js";
 import { newTuple } from "../objects/tupleobject.js";
+import { mayBeTracked } from "../objects/gc.js";
+import { gcUntrack } from "../objects/gcheader.js";
 import { internStr, newStr } from "../objects/unicodeobject.js";
 import { newInt, normInt } from "../objects/longobject.js";
 import { newFloat } from "../objects/floatobject.js";
@@ -62,7 +64,10 @@ export class ConstBoxer {
     }
     if (c instanceof Uint8Array) return newBytes(c);
     if (typeof c === "object" && "kind" in c && c.kind === "tuple") {
-      return newTuple(c.items.map((item) => this.box(item)));
+      // constant tuples hold only constants: the compiler leaves them untracked
+      const t = newTuple(c.items.map((item) => this.box(item)));
+      if (!(t.v as PyObject[]).some(mayBeTracked)) gcUntrack(t);
+      return t;
     }
     if (typeof c === "object" && "kind" in c && c.kind === "frozenset") {
       // The compiler builds the frozenset from the literal's items, then

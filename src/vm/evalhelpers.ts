@@ -256,7 +256,7 @@ function importStar(frame: Frame, module: PyObject): void {
 /** IMPORT_NAME */
 export function importName(frame: Frame, name: PyObject, fromlist: PyObject, level: PyObject): PyObject {
   if ((level.v as number) !== 0) raise(ImportError, "attempted relative import with no known parent package");
-  return importModule(name.v as string, fromlist, frame.globals);
+  return importModule(name.v as string, fromlist, frame.builtins);
 }
 
 /** IMPORT_FROM: the attribute, else the submodule, else ImportError. */

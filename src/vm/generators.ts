@@ -24,6 +24,7 @@ import { threadState } from "./threadstate.js";
 import { clearFrame, evalFrame } from "./eval.js";
 import { writeUnraisable } from "./classes.js";
 import { Op } from "../compiler/opcodes.js";
+import { clearWeakrefs } from "../objects/weakrefobject.js";
 
 const enum State {
   Created,
@@ -425,6 +426,7 @@ data.dealloc = (g) => {
       return;
     }
   }
+  clearWeakrefs(g);
   data.clear!(g);
   decref(d.name);
   decref(d.qualname);

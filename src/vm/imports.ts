@@ -7,6 +7,7 @@ import { dictGetItemStr, dictSetItem, dictItems } from "../objects/dictobject.js
 import { moduleDict } from "../objects/moduleobject.js";
 import { genericGetAttr } from "../objects/descrobject.js";
 import { onRuntimeReset } from "../objects/runtime.js";
+import { execSourceModule } from "./sourcemodule.js";
 
 /** Factories of built-in modules: each returns a new module object. */
 const registry = new Map<string, () => PyObject>();
@@ -33,16 +34,37 @@ export function releaseModules(clearDict: (d: PyObject) => void): void {
   }
 }
 
+/** Library modules pyarena writes in Python (src/modules/pysrc), by name. */
+const sourceRegistry = new Map<string, string>();
+export function registerSourceModule(name: string, source: string): void {
+  sourceRegistry.set(name, source);
+}
+
+/** Where `.py` modules are found: installed by the CLI (the script's directory, sys.path[0]). */
+export const importConfig = {
+  find: (_name: string): { source: string; filename: string } | null => null,
+};
+
 /** IMPORT_NAME with level 0: the top-level package for `import a.b`, the module itself otherwise. */
-export function importModule(name: string, _fromlist: PyObject, _globals: PyObject): PyObject {
+export function importModule(name: string, _fromlist: PyObject, builtins: PyObject): PyObject {
   let m = loaded.get(name);
   if (m === undefined) {
     const factory = registry.get(name);
-    if (factory === undefined) raise(ModuleNotFoundError, `No module named '${name}'`);
-    m = factory();
-    loaded.set(name, m);
+    if (factory !== undefined) {
+      m = factory();
+      loaded.set(name, m);
+    } else {
+      m = importSource(name, builtins);
+    }
   }
   return incref(m);
+}
+
+function importSource(name: string, builtins: PyObject): PyObject {
+  const library = sourceRegistry.get(name);
+  const found = library !== undefined ? { source: library, filename: `<pyarena>/${name}.py` } : importConfig.find(name);
+  if (found === null) raise(ModuleNotFoundError, `No module named '${name}'`);
+  return execSourceModule(name, found.source, found.filename, builtins, (mod) => loaded.set(name, mod), () => loaded.delete(name));
 }
 
 export const moduleAttr = {

@@ -37,6 +37,7 @@ import { reprText, strText } from "../objects/abstract.js";
 import "../objects/alltypes.js";
 import "./attributes.js";
 import { unraisable } from "./classes.js";
+import { compileTree, moduleFrame, sourceLine } from "./sourcemodule.js";
 import { collectGeneration, resetGC, gcState } from "../objects/gc.js";
 
 setDeallocHook((o) => {
@@ -181,7 +182,6 @@ export class Session {
   exitRequested: number | null = null;
   /** run once, after the first unit is compiled and before it runs (start-up state) */
   beforeFirstRun: (() => void) | null = null;
-  private readonly sources = new Map<string, string[]>();
 
   constructor(readonly io: RunIO, options: { trackObjects?: boolean } = {}) {
     resetRuntime(options);
@@ -200,37 +200,14 @@ export class Session {
   }
 
   readonly sourceLines: SourceLines = {
-    line: (file, lineno) => this.sources.get(file)?.[lineno - 1] ?? null,
+    line: (file, lineno) => sourceLine(file, lineno),
   };
 
   /** Compile and run module code in __main__; returns the exit status (0 ok, 1 uncaught exception). */
   exec(tree: A.Module, source: string, filename: string, mode: "exec" | "single" = "exec"): number {
-    // CPython shows no source lines for <stdin> and <string> at the prompt or with -c.
-    if (!filename.startsWith("<")) this.sources.set(filename, source.split(/\r\n|\r|\n/));
-    const boxer = new ConstBoxer();
-    const arena = new AstArena((c) => boxer.boxFresh(c));
-    let code: PyObject;
-    try {
-      const unit = compileModule(tree, filename, source, mode, {
-        beforeFold: (m) => arena.collect(m),
-        afterFold: (m) => {
-          arena.collect(m);
-          arena.indexFirstOccurrences(m);
-        },
-      });
-      boxer.preferred = arena.firstByKey;
-      code = loadCode(unit, boxer);
-    } catch (e) {
-      boxer.release();
-      arena.release();
-      throw e;
-    }
-    boxer.release();
-    const func = newFunction(code, this.globals, this.builtins, None, null);
+    const { code, arena } = compileTree(tree, source, filename, mode);
+    const frame = moduleFrame(code, this.globals, this.builtins);
     decref(code);
-    const fd = funcData(func);
-    const cd = codeData(fd.code);
-    const frame = new Frame(func, fd.code, codeUnit(fd.code), cd.constItems, cd.nameItems, this.globals, this.builtins, incref(this.globals));
     const before = this.beforeFirstRun;
     this.beforeFirstRun = null;
     if (before !== null) before();

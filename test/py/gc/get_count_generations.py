@@ -1,0 +1,18 @@
+import gc
+
+gc.disable()
+gc.collect()
+print(gc.get_count())
+gc.collect(0)
+print(gc.get_count())
+gc.collect(0)
+print(gc.get_count())
+gc.collect(1)
+print(gc.get_count())
+gc.collect(1)
+print(gc.get_count())
+gc.collect(2)
+print(gc.get_count())
+gc.collect()
+print(gc.get_count())
+gc.enable()
