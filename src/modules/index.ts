@@ -3,3 +3,5 @@
 import "./builtins.js";
 import "./sys.js";
 import "./gcmodule.js";
+import "./weakrefmodule.js";
+import "./atexitmodule.js";

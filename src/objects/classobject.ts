@@ -8,8 +8,9 @@ import { MethodType } from "./types.js";
 import { CompareOp, tp, typeData } from "./typeobject.js";
 import { gcTrack, gcUntrack } from "./gcheader.js";
 import { newStr } from "./unicodeobject.js";
-import { NotImplemented, pyBool } from "./singletons.js";
-import { call, getAttr, hash, normHash, reprText, richCompareBool } from "./abstract.js";
+import { NotImplemented, pyBool, None } from "./singletons.js";
+import { raise, TypeError } from "./exceptions.js";
+import { call, getAttrOrNull, hash, isCallable, normHash, reprText, richCompareBool } from "./abstract.js";
 import { genericGetAttr } from "./descrobject.js";
 import { internStr } from "./unicodeobject.js";
 import { isSubtype } from "./typeobject.js";
@@ -52,15 +53,12 @@ data.repr = (m) => {
   const d = m.v as MethodData;
   let name = "?";
   for (const attr of ["__qualname__", "__name__"]) {
-    try {
-      const n = getAttr(d.func, internStr(attr));
-      const ok = n.type === StrType || isSubtype(n.type, StrType);
-      if (ok) name = n.v as string;
-      decref(n);
-      if (ok) break;
-    } catch {
-      continue;
-    }
+    const n = getAttrOrNull(d.func, internStr(attr));
+    if (n === null) continue;
+    const ok = n.type === StrType || isSubtype(n.type, StrType);
+    if (ok) name = n.v as string;
+    decref(n);
+    if (ok) break;
   }
   return newStr(`<bound method ${name} of ${reprText(d.self)}>`);
 };
@@ -85,4 +83,13 @@ data.getattro = (m, name) => {
   const func = (m.v as MethodData).func;
   const slot = tp(func).getattro;
   return slot === null ? null : slot(func, name);
+};
+
+// method(function, instance): types.MethodType
+data.new = (_type, args, kwnames) => {
+  if (kwnames !== null && kwnames.v.length > 0) raise(TypeError, "method() takes no keyword arguments");
+  if (args.length !== 2) raise(TypeError, `method expected 2 arguments, got ${args.length}`);
+  if (!isCallable(args[0]!)) raise(TypeError, "first argument must be callable");
+  if (args[1] === None) raise(TypeError, "instance must not be None");
+  return newMethod(args[0]!, args[1]!);
 };

@@ -234,7 +234,7 @@ export function typeNew(meta: PyObject, name: PyObject, basesTuple: PyObject, ns
   data.heap.staticBaseFormat = typeData(data.heap.staticBase).format;
   data.instanceDict = hasDict(base) && (baseData.flags & TPFLAGS_MANAGED_DICT) === 0;
   data.weakrefSlot = baseData.weakrefSlot;
-  if (spec.names.length > 0 && data.heap.staticBase !== ObjectType) {
+  if (spec.names.length > 0 && !typeData(data.heap.staticBase).slotsInW) {
     data.heap.name = name; // released below
     decref(name);
     raise(TypeError, `pyarena: nonempty __slots__ in a subclass of '${typeData(data.heap.staticBase).name}' is not supported yet`);

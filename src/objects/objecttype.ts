@@ -24,6 +24,7 @@ function objectRepr(o: PyObject): PyObject {
 }
 
 const obj = typeData(ObjectType);
+obj.slotsInW = true;
 obj.repr = objectRepr;
 obj.hash = (o) => normHash(hashPointer(objectId(o)));
 obj.getattro = genericGetAttr;

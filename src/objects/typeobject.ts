@@ -82,6 +82,8 @@ export class TypeData {
   heap: import("./heaptype.js").HeapInfo | null = null;
   /** the classes made with this type among their bases (tp_subclasses; no references held) */
   subclasses: PyObject[] = [];
+  /** instances leave `w` free, so a subclass's __slots__ values can live there */
+  slotsInW = false;
   /** instances have a weakref list slot (tp_weaklistoffset ≠ 0) other than the managed one */
   weakrefSlot = false;
   /** a heap type's base layout's dealloc and traverse (subtype_dealloc calls through) */

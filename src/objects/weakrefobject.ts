@@ -27,6 +27,7 @@ export const RefType = makeStaticType("weakref.ReferenceType", 64, 0, TPFLAGS_HA
 export const ProxyType = makeStaticType("weakref.ProxyType", 64, 0, TPFLAGS_HAVE_GC);
 export const CallableProxyType = makeStaticType("weakref.CallableProxyType", 64, 0, TPFLAGS_HAVE_GC);
 for (const t of [RefType, ProxyType, CallableProxyType]) typeData(t).module = "weakref";
+typeData(RefType).slotsInW = true;
 
 interface WeakData {
   referent: PyObject | null;
@@ -63,7 +64,8 @@ function isBasic(r: PyObject): boolean {
 
 function newWeak(type: PyObject, referent: PyObject, callback: PyObject | null): PyObject {
   const data: WeakData = { referent, callback: callback === null ? null : incref(callback), hash: null };
-  const r = allocObject(type, typeData(type).basicsize + typeData(type).preHeaderSize, data, null);
+  const slots = typeData(type).heap?.slotCount ?? 0;
+  const r = allocObject(type, typeData(type).basicsize + typeData(type).preHeaderSize, data, slots > 0 ? new Array<PyObject | null>(slots).fill(null) : null);
   gcTrack(r);
   return r;
 }

@@ -127,6 +127,8 @@ typeData(E.KeyError).str = (e) => {
 /** What the modules layer provides to a session (installed by src/modules at load). */
 export const hooks = {
   makeBuiltins: (): PyObject => raise(TypeError, "no builtins module installed"),
+  /** run first at shutdown (atexit callbacks) */
+  beforeShutdown: [] as (() => void)[],
   /** told the session's output streams (print, sys.stdout, sys.stderr register here) */
   outputListeners: [] as ((io: RunIO) => void)[],
 };
@@ -240,6 +242,7 @@ export class Session {
    */
   /** Tear the run down as CPython's finalization does; under the refs audit, report leaks (exit status 70). */
   finish(status = 0): number {
+    for (const fn of hooks.beforeShutdown) fn();
     // gc.callbacks and gc.garbage die with the gc module
     gcState.onPhase = null;
     gcState.saveGarbage = null;
