@@ -124,8 +124,7 @@ function isInstanceOf(o: PyObject, cls: PyObject): boolean {
   if (cls.type === T.TupleType) return tupleItems(cls).some((c) => isInstanceOf(o, c));
   if (!isSubtype(cls.type, T.TypeType)) raise(TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
   if (isSubtype(o.type, cls)) return true;
-  // object_isinstance: an instance may claim another class through __class__
-  if (typeData(o.type).heap === null) return false;
+  // object_isinstance: an instance (or a proxy) may claim another class through __class__
   const icls = abs.getAttrOrNull(o, internStr("__class__"));
   if (icls === null) return false;
   try {

@@ -12,7 +12,7 @@ import { newModule } from "../objects/moduleobject.js";
 import { newBuiltin } from "../objects/descrobject.js";
 import { RefType, ProxyType, CallableProxyType, newProxy, weakrefCount, weakrefsOf } from "../objects/weakrefobject.js";
 import { registerModule, registerSourceModule } from "../vm/imports.js";
-import { WEAKREF_SOURCE } from "./pysrc/weakref.js";
+import { WEAKREF_SOURCE, WEAKREFSET_SOURCE } from "./pysrc/weakref.js";
 
 const FUNCTIONS: Record<string, MethodDef> = {
   getweakrefcount: { kind: "o", fn: (_s, o) => newInt(weakrefCount(o)) },
@@ -42,5 +42,6 @@ function makeWeakrefModule(): PyObject {
 
 registerModule("_weakref", makeWeakrefModule);
 registerSourceModule("weakref", WEAKREF_SOURCE);
+registerSourceModule("_weakrefset", WEAKREFSET_SOURCE);
 
 export { newTuple, tupleItems };

@@ -31,7 +31,7 @@ import { SLOTDEFS, readSlot, writeSlot, staticSlotWrapper, hashNotImplemented, t
 import { INHERITED_SLOTS, newGetSetDescr, typeLookup, genericGetAttr, genericSetAttr } from "./descrobject.js";
 import { call } from "./abstract.js";
 import { trashcanBegin, trashcanEnd } from "./trashcan.js";
-import { clearWeakrefs } from "./weakrefobject.js";
+import { clearWeakrefs, weakrefsOf } from "./weakrefobject.js";
 
 /** sizeof(PyHeapTypeObject) + the GC header: every class's block. */
 const HEAP_TYPE_BYTES = 936;
@@ -340,7 +340,7 @@ function addDescriptors(type: PyObject, data: TypeData, spec: SlotsSpec): void {
     decref(m);
   });
   if (spec.addDict) addGetSet(type, dict, "__dict__", { get: instanceDictGet, set: instanceDictSet });
-  if (spec.addWeak) addGetSet(type, dict, "__weakref__", { get: () => incref(None) });
+  if (spec.addWeak) addGetSet(type, dict, "__weakref__", { get: (o) => incref(weakrefsOf(o)[0] ?? None) });
   if (dictGetItemStr(dict, "__doc__") === null) dictSetItem(dict, internStr("__doc__"), None);
 }
 

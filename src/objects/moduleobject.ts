@@ -7,7 +7,11 @@ import { allocObject, freeObject } from "./runtime.js";
 import { ModuleType } from "./types.js";
 import { typeData } from "./typeobject.js";
 import { gcTrack, gcUntrack } from "./gcheader.js";
-import { newStr } from "./unicodeobject.js";
+import { newStr, internStr } from "./unicodeobject.js";
+import { newDict, dictSetItem } from "./dictobject.js";
+import { None } from "./singletons.js";
+import { raise, TypeError } from "./exceptions.js";
+import { StrType } from "./types.js";
 
 /** A new module owning `dict`. */
 export function newModule(name: string, dict: PyObject): PyObject {
@@ -32,3 +36,19 @@ data.traverse = (m, visit) => {
   if (m.dict !== null) visit(m.dict);
 };
 data.repr = (m) => newStr(`<module '${m.w as string}' (built-in)>`);
+
+// module(name, doc=None): types.ModuleType
+data.new = (type, args, kwnames) => {
+  void kwnames;
+  if (args.length < 1 || args.length > 2) raise(TypeError, `module() takes at most 2 arguments (${args.length} given)`);
+  const name = args[0]!;
+  if (name.type !== StrType) raise(TypeError, `module.__init__() argument 'name' must be str, not ${typeData(name.type).name}`);
+  const d = newDict();
+  dictSetItem(d, internStr("__name__"), name);
+  dictSetItem(d, internStr("__doc__"), args[1] ?? None);
+  for (const key of ["__package__", "__loader__", "__spec__"]) dictSetItem(d, internStr(key), None);
+  const m = allocObject(type, 72, null, name.v as string);
+  m.dict = d;
+  gcTrack(m);
+  return m;
+};

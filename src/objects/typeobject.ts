@@ -185,6 +185,12 @@ TypeType.type = TypeType;
 
 function makeImmortalType(meta: PyObject | null, name: string, basicsize: number, itemsize: number, flags: number): PyObject {
   const data = new TypeData(name, basicsize, itemsize, flags | TPFLAGS_IMMUTABLETYPE);
+  // tp_name "module.Name": __module__ before the last dot, __qualname__ after it
+  const dot = name.lastIndexOf(".");
+  if (dot >= 0) {
+    data.module = name.slice(0, dot);
+    data.qualname = name.slice(dot + 1);
+  }
   const addr = staticAddress;
   staticAddress += 0x400; // sizeof(PyTypeObject) rounded: static types are laid out one after another
   const t = new PyObject(meta ?? (null as unknown as PyObject), addr, data, null);

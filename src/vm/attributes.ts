@@ -5,7 +5,7 @@
 import { decref, incref, PyObject, xdecref } from "../objects/object.js";
 import { None, True, False } from "../objects/singletons.js";
 import * as T from "../objects/types.js";
-import { typeData, type GetSetDef, type MethodDef } from "../objects/typeobject.js";
+import { typeData, type GetSetDef, type MethodDef, TPFLAGS_MANAGED_WEAKREF, TPFLAGS_MANAGED_DICT } from "../objects/typeobject.js";
 import { funcData } from "../objects/funcobject.js";
 import { codeData } from "../objects/codeobject.js";
 import { codeUnit } from "./codeloader.js";
@@ -210,3 +210,35 @@ field(E.ImportError, "path", false);
 field(E.ImportError, "msg", false);
 for (const name of ["errno", "strerror", "filename", "filename2"]) field(E.OSError, name, false);
 field(E.BlockingIOError, "characters_written", false);
+
+// ---- descriptors: __name__, __qualname__, __objclass__ (descr_get_qualname) ---------------------------
+
+for (const t of [T.MethodDescrType, T.ClassMethodDescrType, T.GetSetDescrType, T.MemberDescrType, T.WrapperDescrType]) {
+  const d = typeData(t);
+  const owner = (o: PyObject) => ((o.v as { owner: PyObject }).owner);
+  const nameOf = (o: PyObject) => ((o.v as { name?: string; def?: { name: string } }).name ?? (o.v as { def: { name: string } }).def.name);
+  d.getsets["__name__"] = ro((o) => newStr(nameOf(o)));
+  d.getsets["__qualname__"] = ro((o) => newStr(`${typeData(owner(o)).qualname}.${nameOf(o)}`));
+  d.getsets["__objclass__"] = ro((o) => incref(owner(o)));
+}
+
+// ---- __weakrefoffset__ and __dictoffset__ (CPython 3.12's values for the built-in types) ---------------
+
+const WEAKREF_OFFSETS: [PyObject, number][] = [
+  [T.SetType, 192], [T.FrozenSetType, 192], [T.FunctionType, 96], [T.TypeType, 368], [T.ModuleType, 40],
+  [T.CodeType, 144], [T.GeneratorType, 16], [T.BuiltinFunctionType, 40], [T.MethodType, 32],
+];
+const DICT_OFFSETS: [PyObject, number][] = [[T.FunctionType, 88], [T.TypeType, 264], [T.ModuleType, 16], [E.BaseException, 16]];
+
+function inherited(t: PyObject, table: [PyObject, number][]): number {
+  for (let b: PyObject | null = t; b !== null; b = typeData(b).base) {
+    const hit = table.find(([k]) => k === b);
+    if (hit !== undefined) return hit[1];
+  }
+  return 0;
+}
+
+Object.assign(ty.getsets, {
+  __weakrefoffset__: ro((t) => newInt(typeData(t).flags & TPFLAGS_MANAGED_WEAKREF ? -32 : inherited(t, WEAKREF_OFFSETS))),
+  __dictoffset__: ro((t) => newInt(typeData(t).flags & TPFLAGS_MANAGED_DICT ? -1 : inherited(t, DICT_OFFSETS))),
+} satisfies Record<string, GetSetDef>);

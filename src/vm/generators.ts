@@ -416,6 +416,8 @@ data.clear = (g) => {
 data.dealloc = (g) => {
   gcUntrack(g);
   const d = gd(g);
+  // gen_dealloc clears the weakrefs before closing the generator
+  clearWeakrefs(g);
   if (d.state === State.Suspended && (g.gcFlags & GC_FINALIZED) === 0) {
     // PyObject_CallFinalizerFromDealloc: the generator may be resurrected by its finally code
     g.rc = 1;
@@ -426,7 +428,6 @@ data.dealloc = (g) => {
       return;
     }
   }
-  clearWeakrefs(g);
   data.clear!(g);
   decref(d.name);
   decref(d.qualname);

@@ -5,6 +5,7 @@ export const WEAKREF_SOURCE = String.raw`
 """Weak references and the containers built on them."""
 
 from _weakref import getweakrefcount, getweakrefs, ref, proxy, ReferenceType, ProxyType, CallableProxyType
+from _weakrefset import WeakSet
 
 ProxyTypes = (ProxyType, CallableProxyType)
 
@@ -336,6 +337,91 @@ class WeakKeyDictionary:
     __copy__ = copy
 
 
+class finalize:
+    """Call func(*args, **kwargs) when obj dies, at most once; alive until then."""
+
+    __slots__ = ()
+    _registry = {}
+    _shutdown = False
+    _index_iter = None
+    _counter = [0]
+    _registered_with_atexit = False
+
+    class _Info:
+        __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
+
+    def __init__(self, obj, func, /, *args, **kwargs):
+        if not self._registered_with_atexit:
+            import atexit
+            atexit.register(self._exitfunc)
+            finalize._registered_with_atexit = True
+        info = self._Info()
+        info.weakref = ref(obj, self)
+        info.func = func
+        info.args = args
+        info.kwargs = kwargs or None
+        info.atexit = True
+        finalize._counter[0] += 1
+        info.index = finalize._counter[0]
+        self._registry[self] = info
+
+    def __call__(self, _=None):
+        info = self._registry.pop(self, None)
+        if info and not self._shutdown:
+            return info.func(*info.args, **(info.kwargs or {}))
+
+    def detach(self):
+        info = self._registry.get(self)
+        obj = info and info.weakref()
+        if obj is not None and self._registry.pop(self, None):
+            return (obj, info.func, info.args, info.kwargs or {})
+
+    def peek(self):
+        info = self._registry.get(self)
+        obj = info and info.weakref()
+        if obj is not None:
+            return (obj, info.func, info.args, info.kwargs or {})
+
+    @property
+    def alive(self):
+        return self in self._registry
+
+    @property
+    def atexit(self):
+        info = self._registry.get(self)
+        return bool(info) and info.atexit
+
+    @atexit.setter
+    def atexit(self, value):
+        info = self._registry.get(self)
+        if info:
+            info.atexit = bool(value)
+
+    @classmethod
+    def _exitfunc(cls):
+        # at shutdown: the finalizers still alive with atexit set, newest first
+        pending = sorted((info.index, f) for f, info in cls._registry.items() if info.atexit)
+        while pending:
+            f = pending.pop()[1]
+            f()
+        cls._shutdown = True
+
+    def __repr__(self):
+        info = self._registry.get(self)
+        obj = info and info.weakref()
+        if obj is None:
+            return "<%s object at %#x; dead>" % (type(self).__name__, id(self))
+        return "<%s object at %#x; for %r at %#x>" % (type(self).__name__, id(self), type(obj).__name__, id(obj))
+`;
+
+export const WEAKREFSET_SOURCE = String.raw`
+"""WeakSet: a set of weak references."""
+
+from _weakref import ref
+
+__all__ = ["WeakSet"]
+
+
 class WeakSet:
     """A set whose members are held weakly: a member goes when it dies."""
 
@@ -420,81 +506,4 @@ class WeakSet:
             self._commit_removals()
         for element in other:
             self.add(element)
-
-
-class finalize:
-    """Call func(*args, **kwargs) when obj dies, at most once; alive until then."""
-
-    __slots__ = ()
-    _registry = {}
-    _shutdown = False
-    _index_iter = None
-    _counter = [0]
-    _registered_with_atexit = False
-
-    class _Info:
-        __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
-
-    def __init__(self, obj, func, /, *args, **kwargs):
-        if not self._registered_with_atexit:
-            import atexit
-            atexit.register(self._exitfunc)
-            finalize._registered_with_atexit = True
-        info = self._Info()
-        info.weakref = ref(obj, self)
-        info.func = func
-        info.args = args
-        info.kwargs = kwargs or None
-        info.atexit = True
-        finalize._counter[0] += 1
-        info.index = finalize._counter[0]
-        self._registry[self] = info
-
-    def __call__(self, _=None):
-        info = self._registry.pop(self, None)
-        if info and not self._shutdown:
-            return info.func(*info.args, **(info.kwargs or {}))
-
-    def detach(self):
-        info = self._registry.get(self)
-        obj = info and info.weakref()
-        if obj is not None and self._registry.pop(self, None):
-            return (obj, info.func, info.args, info.kwargs or {})
-
-    def peek(self):
-        info = self._registry.get(self)
-        obj = info and info.weakref()
-        if obj is not None:
-            return (obj, info.func, info.args, info.kwargs or {})
-
-    @property
-    def alive(self):
-        return self in self._registry
-
-    @property
-    def atexit(self):
-        info = self._registry.get(self)
-        return bool(info) and info.atexit
-
-    @atexit.setter
-    def atexit(self, value):
-        info = self._registry.get(self)
-        if info:
-            info.atexit = bool(value)
-
-    @classmethod
-    def _exitfunc(cls):
-        # at shutdown: the finalizers still alive with atexit set, newest first
-        pending = sorted((info.index, f) for f, info in cls._registry.items() if info.atexit)
-        while pending:
-            f = pending.pop()[1]
-            f()
-        cls._shutdown = True
-
-    def __repr__(self):
-        info = self._registry.get(self)
-        obj = info and info.weakref()
-        if obj is None:
-            return "<%s object at %#x; dead>" % (type(self).__name__, id(self))
-        return "<%s object at %#x; for %r at %#x>" % (type(self).__name__, id(self), type(obj).__name__, id(obj))
 `;
