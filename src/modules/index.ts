@@ -5,3 +5,4 @@ import "./sys.js";
 import "./gcmodule.js";
 import "./weakrefmodule.js";
 import "./atexitmodule.js";
+import "./copymodule.js";

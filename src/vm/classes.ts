@@ -30,7 +30,7 @@ import { threadState } from "./threadstate.js";
 import { setSpecialMethodLookup } from "./evalhelpers.js";
 import { setDictMissingHook } from "../objects/dictobject.js";
 import { dirOf } from "./introspection.js";
-import { ensureManagedDict } from "../objects/heaptype.js";
+import { ensureManagedDict, instanceValues } from "../objects/heaptype.js";
 import { dictLen } from "../objects/dictobject.js";
 import { allocObject } from "../objects/runtime.js";
 import { evalFrame, frameForCall } from "./eval.js";
@@ -494,13 +494,35 @@ export { EmptyTuple, NotImplemented, genericGetAttr, genericSetAttr, typeGetAttr
 
 objectData.methodDefs["__reduce_ex__"] = { kind: "o", fn: () => raise(TypeError, "pyarena: pickling (object.__reduce_ex__) is not supported yet") };
 objectData.methodDefs["__reduce__"] = { kind: "noargs", fn: () => raise(TypeError, "pyarena: pickling (object.__reduce__) is not supported yet") };
+/** object.__getstate__ (object_getstate_default): the instance dict, or None when empty; with slots, (dict, slots). */
 objectData.methodDefs["__getstate__"] = {
   kind: "noargs",
   fn: (o) => {
-    const d = o.dict instanceof PyObject ? o.dict : ensureManagedDict(o);
-    return d === null || dictLen(d) === 0 ? incref(None) : incref(d);
+    const state = instanceDictState(o);
+    const heap = tp(o).heap;
+    if (heap === null || heap.slotCount === 0) return state;
+    const slots = newDict();
+    for (let t: PyObject | null = o.type; t !== null && typeData(t).heap !== null; t = typeData(t).base) {
+      const h = typeData(t).heap!;
+      h.slotNames.forEach((name, i) => {
+        const v = (o.w as (PyObject | null)[])[h.slotStart + i] ?? null;
+        if (v !== null) dictSetItem(slots, internStr(name), v);
+      });
+    }
+    if (dictLen(slots) === 0) {
+      decref(slots);
+      return state;
+    }
+    return newTuple([state, slots]);
   },
 };
+
+function instanceDictState(o: PyObject): PyObject {
+  const values = instanceValues(o);
+  if (values !== null && values.order.length === 0) return incref(None);
+  const d = o.dict instanceof PyObject ? o.dict : ensureManagedDict(o);
+  return d === null || dictLen(d) === 0 ? incref(None) : incref(d);
+}
 objectData.classMethodDefs["__subclasshook__"] = { kind: "fast", fn: () => incref(NotImplemented) };
 objectData.classMethodDefs["__init_subclass__"] = {
   kind: "fastkw",
