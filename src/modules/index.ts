@@ -6,3 +6,5 @@ import "./gcmodule.js";
 import "./weakrefmodule.js";
 import "./atexitmodule.js";
 import "./copymodule.js";
+import "./randommodule.js";
+import "./timemodule.js";
