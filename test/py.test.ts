@@ -42,7 +42,7 @@ const areas = readdirSync(PY_ROOT, { withFileTypes: true }).filter((d) => d.isDi
 
 for (const area of areas) {
   const dir = join(PY_ROOT, area);
-  const programs = readdirSync(dir).filter((f) => f.endsWith(".py")).sort();
+  const programs = readdirSync(dir).filter((f) => f.endsWith(".py") && !f.startsWith("_")).sort();
   describe(`test/py/${area}`, () => {
     for (const file of programs) {
       const relPath = `${dir}/${file}`;

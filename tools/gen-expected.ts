@@ -50,7 +50,7 @@ function main(): void {
   let count = 0;
   for (const area of areas) {
     const dir = join(PY_ROOT, area);
-    for (const file of readdirSync(join(ROOT, dir)).filter((f) => f.endsWith(".py")).sort()) {
+    for (const file of readdirSync(join(ROOT, dir)).filter((f) => f.endsWith(".py") && !f.startsWith("_")).sort()) {
       const relPath = `${dir}/${file}`;
       const outcome = runCPython(area, relPath);
       writeFileSync(join(ROOT, relPath.replace(/\.py$/, ".expected")), formatOutcome(normalizeRoot(outcome, ROOT)));

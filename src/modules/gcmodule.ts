@@ -20,7 +20,7 @@ import {
 } from "../objects/gc.js";
 import { generations, permanentGeneration, GC_FINALIZED, LIST_PERMANENT } from "../objects/gcheader.js";
 import type { GCList } from "../memory/gclist.js";
-import { registerModule, loadedModules } from "../vm/imports.js";
+import { registerModule, moduleNamed } from "../vm/imports.js";
 import { dictGetItemStr } from "../objects/dictobject.js";
 import { newStr } from "../objects/unicodeobject.js";
 import { writeUnraisable } from "../vm/classes.js";
@@ -224,8 +224,8 @@ function runCallbacks(callbacks: PyObject, phase: string, generation: number, co
 }
 
 function writeToSysStderr(text: string): void {
-  const sys = loadedModules().get("sys");
-  const stream = sys === undefined || sys.dict === null ? null : dictGetItemStr(sys.dict, "stderr");
+  const sys = moduleNamed("sys");
+  const stream = sys === null || sys.dict === null ? null : dictGetItemStr(sys.dict, "stderr");
   if (stream === null || stream === None) {
     stderrSink.write(text);
     return;

@@ -26,7 +26,7 @@ import { newDict, dictSetItem } from "../objects/dictobject.js";
 import { newModule } from "../objects/moduleobject.js";
 import { newBuiltin } from "../objects/descrobject.js";
 import { threadState } from "../vm/threadstate.js";
-import { registerModule } from "../vm/imports.js";
+import { registerModule, sysModules } from "../vm/imports.js";
 import { hooks as interpreterHooks } from "../vm/interpreter.js";
 import { tupleFreeListCounts } from "../objects/tupleobject.js";
 import { floatFreeListCount } from "../objects/floatobject.js";
@@ -185,6 +185,7 @@ export function makeSysModule(): PyObject {
   };
   for (const [name, def] of Object.entries(FUNCTIONS)) set(name, newBuiltin(name, def, null, "sys"));
   set("argv", newList(sysConfig.argv.map((a) => newStr(a))));
+  set("modules", sysModules(), false);
   set("stdout", newStream(stdoutSink, "<stdout>"));
   set("stderr", newStream(stderrSink, "<stderr>"));
   set("maxsize", newInt(9223372036854775807n));

@@ -2,8 +2,10 @@
 // (src/modules) are created once per run and cached in sys.modules; anything else
 // raises ModuleNotFoundError as CPython does when a module cannot be found.
 import { decref, incref, PyObject } from "../objects/object.js";
-import { raise, ModuleNotFoundError, ImportError } from "../objects/exceptions.js";
-import { dictGetItemStr, dictSetItem, dictItems } from "../objects/dictobject.js";
+import { raise, raiseObject, excWithMessage, setExcField, ModuleNotFoundError, ImportError } from "../objects/exceptions.js";
+import { dictGetItemStr, dictSetItem, dictItems, dictDelItem, newDict } from "../objects/dictobject.js";
+import { internStr, newStr } from "../objects/unicodeobject.js";
+import { StrType } from "../objects/types.js";
 import { moduleDict } from "../objects/moduleobject.js";
 import { genericGetAttr } from "../objects/descrobject.js";
 import { onRuntimeReset } from "../objects/runtime.js";
@@ -11,27 +13,52 @@ import { execSourceModule } from "./sourcemodule.js";
 
 /** Factories of built-in modules: each returns a new module object. */
 const registry = new Map<string, () => PyObject>();
-let loaded = new Map<string, PyObject>();
+/** sys.modules: a dict made on first use in each run */
+let modulesDict: PyObject | null = null;
 onRuntimeReset(() => {
-  loaded = new Map();
+  modulesDict = null;
 });
 
 export function registerModule(name: string, factory: () => PyObject): void {
   registry.set(name, factory);
 }
 
-export function loadedModules(): ReadonlyMap<string, PyObject> {
-  return loaded;
+/** sys.modules (borrowed). */
+export function sysModules(): PyObject {
+  if (modulesDict === null) modulesDict = newDict();
+  return modulesDict;
 }
 
-/** Interpreter shutdown: sys.modules lets go of every module (their dicts are cleared first). */
+/** The module sys.modules holds under `name` (borrowed), or null. */
+export function moduleNamed(name: string): PyObject | null {
+  return modulesDict === null ? null : dictGetItemStr(modulesDict, name);
+}
+
+/** Put a module (a new reference, taken over) into sys.modules. */
+export function addModule(name: string, m: PyObject): void {
+  dictSetItem(sysModules(), internStr(name), m);
+  decref(m);
+}
+
+/** Drop `name` from sys.modules without touching the module's namespace. */
+export function removeModule(name: string): void {
+  if (modulesDict !== null && dictGetItemStr(modulesDict, name) !== null) dictDelItem(modulesDict, internStr(name));
+}
+
+/**
+ * Interpreter shutdown: every module's dict is cleared (newest first, as
+ * finalize_modules does), then sys.modules itself goes.
+ */
 export function releaseModules(clearDict: (d: PyObject) => void): void {
-  const modules = [...loaded.values()].reverse();
-  loaded = new Map();
+  const d = modulesDict;
+  if (d === null) return;
+  const modules = dictItems(d).map(([, m]) => incref(m)).reverse();
   for (const m of modules) {
     if (m.dict !== null) clearDict(m.dict);
-    decref(m);
   }
+  modulesDict = null;
+  decref(d);
+  for (const m of modules) decref(m);
 }
 
 /** Library modules pyarena writes in Python (src/modules/pysrc), by name. */
@@ -47,24 +74,27 @@ export const importConfig = {
 
 /** IMPORT_NAME with level 0: the top-level package for `import a.b`, the module itself otherwise. */
 export function importModule(name: string, _fromlist: PyObject, builtins: PyObject): PyObject {
-  let m = loaded.get(name);
-  if (m === undefined) {
-    const factory = registry.get(name);
-    if (factory !== undefined) {
-      m = factory();
-      loaded.set(name, m);
-    } else {
-      m = importSource(name, builtins);
-    }
+  const m = moduleNamed(name);
+  if (m !== null) return incref(m);
+  const factory = registry.get(name);
+  if (factory !== undefined) {
+    addModule(name, factory());
+  } else {
+    importSource(name, builtins);
   }
-  return incref(m);
+  return incref(moduleNamed(name)!);
 }
 
-function importSource(name: string, builtins: PyObject): PyObject {
+function importSource(name: string, builtins: PyObject): void {
   const library = sourceRegistry.get(name);
   const found = library !== undefined ? { source: library, filename: `<pyarena>/${name}.py` } : importConfig.find(name);
-  if (found === null) raise(ModuleNotFoundError, `No module named '${name}'`);
-  return execSourceModule(name, found.source, found.filename, builtins, (mod) => loaded.set(name, mod), () => loaded.delete(name));
+  if (found === null) {
+    const e = excWithMessage(ModuleNotFoundError, `No module named '${name}'`);
+    setExcField(e, "name", newStr(name));
+    raiseObject(e);
+  }
+  const m = execSourceModule(name, found.source, found.filename, builtins, (mod) => dictSetItem(sysModules(), internStr(name), mod), () => removeModule(name));
+  decref(m);
 }
 
 export const moduleAttr = {
@@ -72,7 +102,9 @@ export const moduleAttr = {
     const v = genericGetAttr(module, name);
     if (v !== null) return v;
     const modName = (module.w as string) ?? "?";
-    raise(ImportError, `cannot import name '${name.v as string}' from '${modName}' (unknown location)`);
+    const file = module.dict === null ? null : dictGetItemStr(module.dict, "__file__");
+    const where = file !== null && file.type === StrType ? (file.v as string) : "unknown location";
+    raise(ImportError, `cannot import name '${name.v as string}' from '${modName}' (${where})`);
   },
   importStar(module: PyObject, ns: PyObject): void {
     for (const [key, value] of dictItems(moduleDict(module))) {

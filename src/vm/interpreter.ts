@@ -14,7 +14,7 @@ import { codeData } from "../objects/codeobject.js";
 import { ConstBoxer, codeUnit, loadCode } from "./codeloader.js";
 import { AstArena } from "./astarena.js";
 import { sequenceTuple } from "../objects/tuplemethods.js";
-import { releaseModules } from "./imports.js";
+import { releaseModules, addModule, removeModule } from "./imports.js";
 import { newFunction, funcData } from "../objects/funcobject.js";
 import { newDict, dictSetItem, dictItems, dictLen, setFunctionStr } from "../objects/dictobject.js";
 import { newModule } from "../objects/moduleobject.js";
@@ -199,6 +199,8 @@ export class Session {
     const builtinsModule = newModule("builtins", incref(this.builtins));
     dictSetItem(this.globals, internStr("__builtins__"), builtinsModule);
     decref(builtinsModule);
+    // sys.modules['__main__']: the module object whose namespace the program runs in
+    addModule("__main__", newModule("__main__", incref(this.globals)));
   }
 
   readonly sourceLines: SourceLines = {
@@ -246,9 +248,10 @@ export class Session {
     // gc.callbacks and gc.garbage die with the gc module
     gcState.onPhase = null;
     gcState.saveGarbage = null;
-    releaseModules(clearModuleDict);
     // __main__ leaves sys.modules and is freed: its dict goes with it, by refcount or,
     // when functions and classes hold it in cycles, by the collector (finalize_modules)
+    removeModule("__main__");
+    releaseModules(clearModuleDict);
     decref(this.globals);
     collectGeneration(2);
     clearModuleDict(this.builtins);

@@ -1,0 +1,3 @@
+print("before")
+import _broken
+print("after")
