@@ -180,7 +180,18 @@ getsetData.descrSet = (descr, obj, value) => {
 
 /** _PyType_Lookup: the first definition of `name` along the MRO (borrowed), or null. */
 export function typeLookup(type: PyObject, name: PyObject): PyObject | null {
-  const mro = typeData(type).mro;
+  const td = typeData(type);
+  let cache = td.lookupCache;
+  if (cache === null) cache = td.lookupCache = new Map();
+  const key = name.v as string;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const found = lookupUncached(td.mro, name);
+  cache.set(key, found);
+  return found;
+}
+
+function lookupUncached(mro: PyObject[], name: PyObject): PyObject | null {
   const dunder = (name.v as string).charCodeAt(0) === 95 && (name.v as string).charCodeAt(1) === 95;
   for (let i = 0; i < mro.length; i++) {
     const t = mro[i]!;
@@ -297,6 +308,8 @@ export function readyStaticType(type: PyObject): void {
   for (const [name, def] of Object.entries(data.classMethodDefs)) setOwned(dict, name, newMethodDescr(type, name, def, true));
   for (const [name, def] of Object.entries(data.getsets)) setOwned(dict, name, newGetSetDescr(type, name, def));
   data.dict = dict;
+  data.lookupCache = null;
+  data.subclasses = [];
 }
 
 function setOwned(dict: PyObject, name: string, value: PyObject): void {

@@ -14,7 +14,7 @@
 // 16-byte pre-header once. Slot values live in `w` (an array) for object-based layouts.
 import { decref, incref, PyObject, PyRaise, xdecref } from "./object.js";
 import {
-  TypeData, typeData, tp, typeName, isSubtype, TPFLAGS_HEAPTYPE, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC,
+  TypeData, typeData, tp, typeName, isSubtype, typeModified, TPFLAGS_HEAPTYPE, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC,
   TPFLAGS_MANAGED_DICT, TPFLAGS_MANAGED_WEAKREF, TPFLAGS_READY, TPFLAGS_IMMUTABLETYPE,
 } from "./typeobject.js";
 import { ObjectType, TypeType, StrType, TupleType, DictType, FunctionType, MemberDescrType, StaticMethodType, ClassMethodType, MethodDescrType } from "./types.js";
@@ -367,7 +367,7 @@ export function fixupSlots(type: PyObject): void {
     done.add(def.slot);
     writeSlot(data, def.slot, slotValue(type, def.slot));
   }
-  data.version++;
+  typeModified(type);
 }
 
 function slotValue(type: PyObject, slot: SlotDef["slot"]): unknown {
@@ -695,7 +695,7 @@ export function heapTypeTraverse(t: PyObject, visit: (child: PyObject) => void):
 /** type_clear: empty the dict and drop the MRO, which breaks the class's own cycle. */
 export function heapTypeClear(t: PyObject): void {
   const data = typeData(t);
-  data.version++;
+  typeModified(t);
   if (data.dict !== null) dictClear(data.dict);
   const mro = data.mroTuple;
   data.mroTuple = null;

@@ -78,6 +78,12 @@ export class TypeData {
   instanceDict = false;
   /** tp_version_tag: bumped whenever the type or a base changes (attribute caches) */
   version = 0;
+  /**
+   * The type attribute cache (CPython's MCACHE, per type here): name → what
+   * _PyType_Lookup finds (borrowed), or null for "not found". Dropped by
+   * typeModified() whenever this type's or a base's namespace changes.
+   */
+  lookupCache: Map<string, PyObject | null> | null = null;
   /** the class part of a heap type (heaptype.ts), null for built-in types */
   heap: import("./heaptype.js").HeapInfo | null = null;
   /** the classes made with this type among their bases (tp_subclasses; no references held) */
@@ -211,6 +217,14 @@ export function makeStaticType(name: string, basicsize: number, itemsize: number
 
 export const ObjectType: PyObject = makeImmortalType(TypeType, "object", 16, 0, TPFLAGS_BASETYPE);
 typeData(TypeType).base = ObjectType;
+
+/** PyType_Modified: forget cached lookups of this type and of every class below it. */
+export function typeModified(t: PyObject): void {
+  const data = t.v as TypeData;
+  data.version++;
+  data.lookupCache = null;
+  for (const sub of data.subclasses) typeModified(sub);
+}
 
 export function typeData(t: PyObject): TypeData {
   return t.v as TypeData;

@@ -5,7 +5,7 @@
 // and __del__, and zero-argument super().
 import { decref, incref, PyObject, PyRaise, xdecref } from "../objects/object.js";
 import * as T from "../objects/types.js";
-import { typeData, tp, isSubtype, typeName, TPFLAGS_HEAPTYPE, type MethodDef, type GetSetDef } from "../objects/typeobject.js";
+import { typeData, tp, isSubtype, typeName, typeModified, TPFLAGS_HEAPTYPE, type MethodDef, type GetSetDef } from "../objects/typeobject.js";
 import { raise, TypeError, AttributeError, ValueError } from "../objects/exceptions.js";
 import { None, NotImplemented } from "../objects/singletons.js";
 import { newTuple, tupleItems, EmptyTuple } from "../objects/tupleobject.js";
@@ -214,9 +214,15 @@ typeData_.setattro = (type, name, value) => {
   } else {
     dictSetItem(dict, key, value);
   }
-  data.version++;
-  if ((name.v as string).startsWith("__") && (name.v as string).endsWith("__")) fixupSlots(type);
+  typeModified(type);
+  if ((name.v as string).startsWith("__") && (name.v as string).endsWith("__")) fixupSlotsTree(type);
 };
+
+/** update_slot: a dunder set on a class changes its slots and those of its subclasses. */
+function fixupSlotsTree(type: PyObject): void {
+  fixupSlots(type);
+  for (const sub of typeData(type).subclasses) fixupSlotsTree(sub);
+}
 
 // Attributes of classes: heap types answer from their own fields and dict.
 const heapOr = <T>(t: PyObject, heap: () => T, builtin: () => T): T => (typeData(t).heap !== null ? heap() : builtin());
