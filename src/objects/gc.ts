@@ -145,10 +145,10 @@ function collectMain(gen: number): number {
     // step 6: tuples (and, in full collections, dicts) holding nothing trackable leave the lists
     untrackAtomicContainers(young, gen === 2);
     // step 7: survivors go to the older generation
-    for (const n of young) (n as PyObject).gcFlags &= ~(COLLECTING | TENTATIVE);
+    for (let n = young.head.gcNext!; n !== young.head; n = n.gcNext!) (n as PyObject).gcFlags &= ~(COLLECTING | TENTATIVE);
     if (gen === 1) gcState.longLivedPending += young.length;
     if (gen < 2) {
-      for (const n of young) relabel(n as PyObject, oldN);
+      for (let n = young.head.gcNext!; n !== young.head; n = n.gcNext!) relabel(n as PyObject, oldN);
       generations[gen + 1]!.merge(young);
     }
     handleWeakrefs(unreachable);
@@ -180,7 +180,7 @@ export function mayBeTracked(o: PyObject): boolean {
 /** untrack_tuples / untrack_dicts (_PyTuple_MaybeUntrack, _PyDict_MaybeUntrack). */
 function untrackAtomicContainers(young: GCList, dicts: boolean): void {
   const drop: PyObject[] = [];
-  for (const n of young) {
+  for (let n = young.head.gcNext!; n !== young.head; n = n.gcNext!) {
     const o = n as PyObject;
     if (o.type === TupleType) {
       if (!(o.v as PyObject[]).some(mayBeTracked)) drop.push(o);
@@ -201,7 +201,7 @@ function relabel(o: PyObject, n: number): void {
 /** step 3: gc_refs = refcount; immortal objects go to the permanent generation. */
 function updateRefs(young: GCList, youngN: number): void {
   const immortal: PyObject[] = [];
-  for (const n of young) {
+  for (let n = young.head.gcNext!; n !== young.head; n = n.gcNext!) {
     const o = n as PyObject;
     relabel(o, youngN);
     if (isImmortal(o)) {
@@ -221,7 +221,7 @@ function decrementInternal(child: PyObject): void {
 
 /** step 4: remove the references that come from inside the set. */
 function subtractRefs(list: GCList): void {
-  for (const n of list) {
+  for (let n = list.head.gcNext!; n !== list.head; n = n.gcNext!) {
     const o = n as PyObject;
     const traverse = tp(o).traverse;
     if (traverse !== null) traverse(o, decrementInternal);
@@ -264,12 +264,12 @@ function moveUnreachable(young: GCList, youngN: number): void {
  */
 function handleWeakrefs(unreachable: GCList): void {
   const isGarbage = (o: PyObject) => o.gcNext !== null && gcListNumber(o) === LIST_WORKING;
-  for (const n of unreachable) {
+  for (let n = unreachable.head.gcNext!; n !== unreachable.head; n = n.gcNext!) {
     const o = n as PyObject;
     if (isWeakref(o)) clearWeakrefObject(o);
   }
   const pending: PyObject[] = [];
-  for (const n of unreachable) {
+  for (let n = unreachable.head.gcNext!; n !== unreachable.head; n = n.gcNext!) {
     const o = n as PyObject;
     if (!hasWeakrefs(o)) continue;
     for (const r of detachWeakrefs(o)) {
@@ -283,7 +283,7 @@ function handleWeakrefs(unreachable: GCList): void {
 /** step 11: __del__ of each unreachable object not finalized before. */
 function finalizeGarbage(unreachable: GCList): void {
   const pending: PyObject[] = [];
-  for (const n of unreachable) {
+  for (let n = unreachable.head.gcNext!; n !== unreachable.head; n = n.gcNext!) {
     const o = n as PyObject;
     if (tp(o).finalize !== null && (o.gcFlags & GC_FINALIZED) === 0) pending.push(o);
   }
@@ -301,13 +301,13 @@ function finalizeGarbage(unreachable: GCList): void {
 
 /** step 12: anything a finalizer made reachable again (and what it reaches) survives. */
 function handleResurrected(unreachable: GCList, oldN: number): void {
-  for (const n of unreachable) {
+  for (let n = unreachable.head.gcNext!; n !== unreachable.head; n = n.gcNext!) {
     const o = n as PyObject;
     o.gcRefs = o.rc;
   }
   subtractRefs(unreachable);
   const revive: PyObject[] = [];
-  for (const n of unreachable) if ((n as PyObject).gcRefs > 0) revive.push(n as PyObject);
+  for (let n = unreachable.head.gcNext!; n !== unreachable.head; n = n.gcNext!) if ((n as PyObject).gcRefs > 0) revive.push(n as PyObject);
   while (revive.length > 0) {
     const o = revive.pop()!;
     if (gcListNumber(o) !== LIST_WORKING) continue;
@@ -323,7 +323,7 @@ function handleResurrected(unreachable: GCList, oldN: number): void {
 }
 
 function reportCollectable(unreachable: GCList): void {
-  for (const n of unreachable) {
+  for (let n = unreachable.head.gcNext!; n !== unreachable.head; n = n.gcNext!) {
     const o = n as PyObject;
     gcState.write?.(`gc: collectable <${tp(o).name} 0x${objectId(o).toString(16)}>\n`);
   }

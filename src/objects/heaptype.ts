@@ -530,10 +530,21 @@ function clearInstance(o: PyObject, data: TypeData): void {
 /** subtype_traverse: slots, dict or values, the class, then what the base traverses. */
 export function subtypeTraverse(o: PyObject, visit: (child: PyObject) => void): void {
   const data = typeData(o.type);
-  if (data.heap!.slotCount > 0) for (const v of slotArray(o)) if (v != null) visit(v);
+  if (data.heap!.slotCount > 0) {
+    const slots = slotArray(o);
+    for (let i = 0; i < slots.length; i++) {
+      const v = slots[i];
+      if (v != null) visit(v);
+    }
+  }
   const dv = o.dict as unknown;
   if (dv instanceof InstanceValues) {
-    for (const v of dv.values) if (v != null) visit(v);
+    // _PyObject_VisitInstanceAttributes: by shared-key index
+    const values = dv.values;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (v != null) visit(v);
+    }
   } else if (dv !== null && (data.flags & TPFLAGS_MANAGED_DICT) !== 0) {
     visit(dv as PyObject);
   }
