@@ -950,6 +950,12 @@ function evalLoop(entry: Frame, throwing: PyObject | null): PyObject {
             fr.sp = sp;
           }
           fast[sp++] = r;
+          // CHECK_EVAL_BREAKER after a call into native code
+          if (gcState.scheduled) {
+            fr.sp = sp;
+            fr.pc = pc;
+            runScheduledCollection();
+          }
           break;
         }
         case Op.CALL_FUNCTION_EX: {
@@ -973,6 +979,11 @@ function evalLoop(entry: Frame, throwing: PyObject | null): PyObject {
             xdecref(nul ?? null);
           }
           fast[sp++] = r;
+          if (gcState.scheduled) {
+            fr.sp = sp;
+            fr.pc = pc;
+            runScheduledCollection();
+          }
           break;
         }
         case Op.MAKE_FUNCTION: {

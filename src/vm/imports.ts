@@ -34,6 +34,13 @@ export function moduleNamed(name: string): PyObject | null {
   return modulesDict === null ? null : dictGetItemStr(modulesDict, name);
 }
 
+/** sys.modules as a map of name → module (borrowed). */
+export function loadedModules(): ReadonlyMap<string, PyObject> {
+  const out = new Map<string, PyObject>();
+  if (modulesDict !== null) for (const [k, v] of dictItems(modulesDict)) out.set(k.v as string, v);
+  return out;
+}
+
 /** Put a module (a new reference, taken over) into sys.modules. */
 export function addModule(name: string, m: PyObject): void {
   dictSetItem(sysModules(), internStr(name), m);

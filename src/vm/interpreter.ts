@@ -183,7 +183,9 @@ export class Session {
   /** set when SystemExit escaped: the status the process should exit with */
   exitRequested: number | null = null;
   /** run once, after the first unit is compiled and before it runs (start-up state) */
-  beforeFirstRun: (() => void) | null = null;
+  beforeFirstRun: ((session: Session) => void) | null = null;
+  /** how many GC objects compiling the unit being run allocated */
+  compileAllocations = 0;
 
   constructor(readonly io: RunIO, options: { trackObjects?: boolean } = {}) {
     resetRuntime(options);
@@ -209,12 +211,15 @@ export class Session {
 
   /** Compile and run module code in __main__; returns the exit status (0 ok, 1 uncaught exception). */
   exec(tree: A.Module, source: string, filename: string, mode: "exec" | "single" = "exec"): number {
+    const countBeforeCompile = rt.gcCount0;
     const { code, arena } = compileTree(tree, source, filename, mode);
+    /** GC objects the compilation allocated (the start-up state counts them as CPython's compiler's) */
+    this.compileAllocations = Math.max(0, rt.gcCount0 - countBeforeCompile);
     const frame = moduleFrame(code, this.globals, this.builtins);
     decref(code);
     const before = this.beforeFirstRun;
     this.beforeFirstRun = null;
-    if (before !== null) before();
+    if (before !== null) before(this);
     try {
       decref(evalFrame(frame));
       arena.release();
