@@ -12,6 +12,7 @@
 import { GCList } from "../memory/gclist.js";
 import { decref, incref, isImmortal, PyObject } from "./object.js";
 import { rt, objectId } from "./runtime.js";
+import { debugOptions } from "../debug.js";
 import { tp, isSubtype, type TypeData } from "./typeobject.js";
 import {
   generations, permanentGeneration, GC_FINALIZED, GC_COLLECTING, GC_TENTATIVE, gcUntrack, LIST_PERMANENT, LIST_WORKING, gcListNumber, gcMoveTo, setWorkingList,
@@ -73,7 +74,45 @@ function freshState(): GCState {
 
 export function resetGC(): void {
   Object.assign(gcState, freshState());
-  rt.onGCAlloc = scheduleIfDue;
+  rt.onGCAlloc = debugOptions.stressgc ? stressAlloc : scheduleIfDue;
+}
+
+/** PYARENA_DEBUG=stressgc: every GC allocation asks for a heap check at the next eval breaker. */
+function stressAlloc(): void {
+  scheduleIfDue();
+  if (!gcState.collecting) {
+    stressDue = true;
+    gcState.scheduled = true;
+  }
+}
+let stressDue = false;
+
+/**
+ * The stress check: update_refs and subtract_refs over every generation, as a full
+ * collection starts. A gc_refs below zero means some object is referenced more often
+ * than its refcount says (a missing incref). It changes nothing a program can observe:
+ * no object moves, nothing is freed, no counter or callback sees it.
+ */
+export function verifyHeap(): void {
+  const lists = [...generations, permanentGeneration];
+  for (const l of lists) {
+    for (let n = l.head.gcNext!; n !== l.head; n = n.gcNext!) {
+      const o = n as PyObject;
+      o.gcRefs = isImmortal(o) ? 1 << 30 : o.rc;
+      o.gcFlags |= COLLECTING;
+    }
+  }
+  try {
+    for (const l of lists) subtractRefs(l);
+    for (const l of lists) {
+      for (let n = l.head.gcNext!; n !== l.head; n = n.gcNext!) {
+        const o = n as PyObject;
+        if (o.gcRefs < 0) throw new Error(`pyarena: stressgc: a ${tp(o).name} object has ${-o.gcRefs} more references than its refcount ${o.rc}`);
+      }
+    }
+  } finally {
+    for (const l of lists) for (let n = l.head.gcNext!; n !== l.head; n = n.gcNext!) (n as PyObject).gcFlags &= ~COLLECTING;
+  }
 }
 
 /** _PyObject_GC_Link's check: schedule a collection once count[0] passes threshold[0]. */
@@ -86,6 +125,10 @@ function scheduleIfDue(): void {
 /** _Py_RunGC / gc_collect_generations: collect the oldest generation over its threshold. */
 export function runScheduledCollection(): void {
   gcState.scheduled = false;
+  if (stressDue) {
+    stressDue = false;
+    verifyHeap();
+  }
   if (!gcState.enabled || gcState.collecting) return;
   const count = (g: number) => (g === 0 ? rt.gcCount0 : gcState.counts[g - 1]!);
   for (let g = 2; g >= 0; g--) {
