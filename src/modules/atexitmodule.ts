@@ -8,7 +8,7 @@ import { newDict, dictSetItem } from "../objects/dictobject.js";
 import { internStr } from "../objects/unicodeobject.js";
 import { newTuple, tupleItems } from "../objects/tupleobject.js";
 import type { MethodDef } from "../objects/typeobject.js";
-import { newModule } from "../objects/moduleobject.js";
+import { newModule, newModuleDict } from "../objects/moduleobject.js";
 import { newBuiltin } from "../objects/descrobject.js";
 import * as abs from "../objects/abstract.js";
 import { onRuntimeReset } from "../objects/runtime.js";
@@ -91,7 +91,7 @@ const FUNCTIONS: Record<string, MethodDef> = {
 };
 
 function makeAtexitModule(): PyObject {
-  const d = newDict();
+  const d = newModuleDict("atexit");
   for (const [name, def] of Object.entries(FUNCTIONS)) {
     const f = newBuiltin(name, def, null, "atexit");
     dictSetItem(d, internStr(name), f);

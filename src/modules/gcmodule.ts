@@ -1,7 +1,7 @@
 // The gc module (Modules/gcmodule.c): the collector's controls and introspection,
 // over src/objects/gc.ts. Texts and behaviour: ../shared/spec/gc.md §5–7.
 import { decref, incref, PyObject, PyRaise } from "../objects/object.js";
-import { raise, TypeError, ValueError } from "../objects/exceptions.js";
+import { raise, TypeError, ValueError, OverflowError } from "../objects/exceptions.js";
 import { None, True, False, pyBool } from "../objects/singletons.js";
 import { newInt } from "../objects/longobject.js";
 import { newTuple, tupleItems } from "../objects/tupleobject.js";
@@ -10,7 +10,7 @@ import { newDict, dictSetItem } from "../objects/dictobject.js";
 import { internStr } from "../objects/unicodeobject.js";
 import { tp, type MethodDef } from "../objects/typeobject.js";
 import { IntType, BoolType, NoneType } from "../objects/types.js";
-import { newModule } from "../objects/moduleobject.js";
+import { newModule, newModuleDict } from "../objects/moduleobject.js";
 import { newBuiltin } from "../objects/descrobject.js";
 import { rt } from "../objects/runtime.js";
 import { listItems } from "../objects/listobject.js";
@@ -117,7 +117,12 @@ const FUNCTIONS: Record<string, MethodDef> = {
     fn: (_s, args) => {
       if (args.length < 1) raise(TypeError, `set_threshold() takes at least 1 argument (${args.length} given)`);
       if (args.length > 3) raise(TypeError, `set_threshold() takes at most 3 arguments (${args.length} given)`);
-      args.forEach((a, i) => (gcState.thresholds[i] = intArg(a, "threshold")));
+      const values = args.map((a) => intArg(a, "threshold"));
+      for (const v of values) {
+        if (v > 2147483647) raise(OverflowError, "signed integer is greater than maximum");
+        if (v < -2147483648) raise(OverflowError, "signed integer is less than minimum");
+      }
+      values.forEach((v, i) => (gcState.thresholds[i] = v));
       return incref(None);
     },
   },
@@ -169,7 +174,7 @@ const FUNCTIONS: Record<string, MethodDef> = {
 };
 
 export function makeGCModule(): PyObject {
-  const d = newDict();
+  const d = newModuleDict("gc");
   const set = (name: string, value: PyObject) => {
     dictSetItem(d, internStr(name), value);
     decref(value);

@@ -8,3 +8,5 @@ import "./atexitmodule.js";
 import "./copymodule.js";
 import "./randommodule.js";
 import "./timemodule.js";
+import "./collectionsmodule.js";
+import "./arraymodule.js";

@@ -19,7 +19,7 @@ import {
 import { IntType, BoolType, FloatType, StrType, BytesType, ByteArrayType, ListType, TupleType, NoneType } from "../objects/types.js";
 import { allocObject, freeObject, objectId } from "../objects/runtime.js";
 import { gcTrack, gcUntrack } from "../objects/gcheader.js";
-import { newModule } from "../objects/moduleobject.js";
+import { newModule, newModuleDict } from "../objects/moduleobject.js";
 import { newBuiltin } from "../objects/descrobject.js";
 import * as abs from "../objects/abstract.js";
 import { sequenceTuple } from "../objects/tuplemethods.js";
@@ -289,7 +289,7 @@ data.traverse = (o, visit) => {
 };
 
 function makeRandomModule(): PyObject {
-  const d = newDict();
+  const d = newModuleDict("random");
   const inst = data.new!(RandomType, [], null);
   for (const name of Object.keys(METHODS)) {
     const f = newBuiltin(name, METHODS[name]!, inst);

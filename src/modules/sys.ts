@@ -23,7 +23,7 @@ import { strLength } from "../objects/unicodeobject.js";
 import { StrType, IntType } from "../objects/types.js";
 import { rt } from "../objects/runtime.js";
 import { newDict, dictSetItem } from "../objects/dictobject.js";
-import { newModule } from "../objects/moduleobject.js";
+import { newModule, newModuleDict } from "../objects/moduleobject.js";
 import { newBuiltin } from "../objects/descrobject.js";
 import { threadState } from "../vm/threadstate.js";
 import { registerModule, sysModules } from "../vm/imports.js";
@@ -178,7 +178,7 @@ const FloatInfoType = makeStructSeqType("sys.float_info", [
 const HashInfoType = makeStructSeqType("sys.hash_info", ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"]);
 
 export function makeSysModule(): PyObject {
-  const d = newDict();
+  const d = newModuleDict("sys");
   const set = (name: string, value: PyObject, owned = true) => {
     dictSetItem(d, internStr(name), value);
     if (owned) decref(value);

@@ -11,7 +11,7 @@ import { newDict, dictSetItem } from "../objects/dictobject.js";
 import { internStr } from "../objects/unicodeobject.js";
 import type { MethodDef } from "../objects/typeobject.js";
 import { IntType, FloatType, BoolType } from "../objects/types.js";
-import { newModule } from "../objects/moduleobject.js";
+import { newModule, newModuleDict } from "../objects/moduleobject.js";
 import { newBuiltin } from "../objects/descrobject.js";
 import { registerModule } from "../vm/imports.js";
 import { performance } from "node:perf_hooks";
@@ -53,7 +53,7 @@ const FUNCTIONS: Record<string, MethodDef> = {
 };
 
 function makeTimeModule(): PyObject {
-  const d = newDict();
+  const d = newModuleDict("time");
   for (const [name, def] of Object.entries(FUNCTIONS)) {
     const f = newBuiltin(name, def, null, "time");
     dictSetItem(d, internStr(name), f);

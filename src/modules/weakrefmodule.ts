@@ -8,7 +8,7 @@ import { newDict, dictSetItem } from "../objects/dictobject.js";
 import { internStr } from "../objects/unicodeobject.js";
 import { newTuple, tupleItems } from "../objects/tupleobject.js";
 import type { MethodDef } from "../objects/typeobject.js";
-import { newModule } from "../objects/moduleobject.js";
+import { newModule, newModuleDict } from "../objects/moduleobject.js";
 import { newBuiltin } from "../objects/descrobject.js";
 import { RefType, ProxyType, CallableProxyType, newProxy, weakrefCount, weakrefsOf } from "../objects/weakrefobject.js";
 import { registerModule, registerSourceModule } from "../vm/imports.js";
@@ -27,7 +27,7 @@ const FUNCTIONS: Record<string, MethodDef> = {
 };
 
 function makeWeakrefModule(): PyObject {
-  const d = newDict();
+  const d = newModuleDict("_weakref");
   for (const [name, def] of Object.entries(FUNCTIONS)) {
     const f = newBuiltin(name, def, null, "_weakref");
     dictSetItem(d, internStr(name), f);

@@ -52,7 +52,8 @@ export function newBuiltin(name: string, def: MethodDef, self: PyObject | null, 
 /** Call a METH_* definition with CPython's argument-count errors. */
 export function callMethodDef(def: MethodDef, name: string, self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const nkw = kwnames === null ? 0 : tupleItems(kwnames).length;
-  if (nkw > 0 && def.kind !== "fastkw") raise(TypeError, `${name}() takes no keyword arguments`);
+  // _PyArg_NoKwnames names the bare function; count errors use its qualified name
+  if (nkw > 0 && def.kind !== "fastkw") raise(TypeError, `${name.slice(name.lastIndexOf(".") + 1)}() takes no keyword arguments`);
   switch (def.kind) {
     // METH_NOARGS and METH_O calls count against the C recursion limit
     // (cfunction_vectorcall_O / method_vectorcall_O); the FASTCALL kinds do not.
@@ -84,7 +85,11 @@ export function callMethodDef(def: MethodDef, name: string, self: PyObject, args
 const builtinData = typeData(BuiltinFunctionType);
 builtinData.call = (f, args, kwnames) => {
   const d = f.v as BuiltinData;
-  return callMethodDef(d.def, d.name, d.self ?? None, args, kwnames);
+  // argument errors name a method by its qualified name ("list.append()")
+  const name = d.self !== null && d.module === null
+    ? `${typeData(d.self.type).qualname}.${d.name}`
+    : d.module !== null && d.module !== "builtins" ? `${d.module}.${d.name}` : d.name;
+  return callMethodDef(d.def, name, d.self ?? None, args, kwnames);
 };
 builtinData.dealloc = (f) => {
   clearWeakrefs(f);
@@ -133,7 +138,7 @@ typeData(MethodDescrType).call = (descr, args, kwnames) => {
   const d = descr.v as DescrData;
   if (args.length === 0) raise(TypeError, `unbound method ${typeData(d.owner).name}.${d.name}() needs an argument`);
   checkDescrSelf(d, args[0]!);
-  return callMethodDef(d.def, d.name, args[0]!, args.slice(1), kwnames);
+  return callMethodDef(d.def, `${typeData(d.owner).qualname}.${d.name}`, args[0]!, args.slice(1), kwnames);
 };
 typeData(MethodDescrType).repr = (descr) => {
   const d = descr.v as DescrData;
@@ -325,6 +330,8 @@ export function inheritSlots(type: PyObject): void {
     for (const key of INHERITED_SLOTS) {
       if (data[key] === null && base[key] !== null) data[key] = base[key];
     }
+    // tp_dictoffset is inherited: exception subclasses have an instance __dict__
+    if (base["instanceDict"] === true) data["instanceDict"] = true;
   }
 }
 

@@ -194,10 +194,10 @@ function collectMain(gen: number): number {
       for (let n = young.head.gcNext!; n !== young.head; n = n.gcNext!) relabel(n as PyObject, oldN);
       generations[gen + 1]!.merge(young);
     }
-    handleWeakrefs(unreachable);
+    const weakrefsFreed = handleWeakrefs(unreachable);
     finalizeGarbage(unreachable);
     handleResurrected(unreachable, oldN);
-    const collected = unreachable.length;
+    const collected = unreachable.length + weakrefsFreed;
     if (gcState.debug & DEBUG_COLLECTABLE) reportCollectable(unreachable);
     deleteGarbage(unreachable, oldN);
     if (gen === 2) {
@@ -222,19 +222,24 @@ export function mayBeTracked(o: PyObject): boolean {
 
 /** untrack_tuples / untrack_dicts (_PyTuple_MaybeUntrack, _PyDict_MaybeUntrack). */
 function untrackAtomicContainers(young: GCList, dicts: boolean): void {
-  const drop: PyObject[] = [];
-  for (let n = young.head.gcNext!; n !== young.head; n = n.gcNext!) {
+  // every tuple first (in list order, so a tuple may see an inner one just untracked)...
+  for (let n = young.head.gcNext!; n !== young.head;) {
     const o = n as PyObject;
-    if (o.type === TupleType) {
-      if (!(o.v as PyObject[]).some(mayBeTracked)) drop.push(o);
-    } else if (dicts && o.type === DictType) {
-      if (!dictHoldsTrackable(o)) drop.push(o);
-    }
+    n = n.gcNext!;
+    if (o.type === TupleType && !(o.v as PyObject[]).some(mayBeTracked)) untrackNow(o);
   }
-  for (const o of drop) {
-    o.gcFlags &= ~(COLLECTING | TENTATIVE);
-    gcUntrack(o);
+  // ...then, in a full collection, the dicts (which may hold those tuples)
+  if (!dicts) return;
+  for (let n = young.head.gcNext!; n !== young.head;) {
+    const o = n as PyObject;
+    n = n.gcNext!;
+    if (o.type === DictType && !dictHoldsTrackable(o)) untrackNow(o);
   }
+}
+
+function untrackNow(o: PyObject): void {
+  o.gcFlags &= ~(COLLECTING | TENTATIVE);
+  gcUntrack(o);
 }
 
 function relabel(o: PyObject, n: number): void {
@@ -305,7 +310,7 @@ function moveUnreachable(young: GCList, youngN: number): void {
  * callbacks never run); every weakref to a garbage object dies; then the callbacks of
  * the surviving weakrefs run, before any finalizer.
  */
-function handleWeakrefs(unreachable: GCList): void {
+function handleWeakrefs(unreachable: GCList): number {
   const isGarbage = (o: PyObject) => o.gcNext !== null && gcListNumber(o) === LIST_WORKING;
   for (let n = unreachable.head.gcNext!; n !== unreachable.head; n = n.gcNext!) {
     const o = n as PyObject;
@@ -320,7 +325,7 @@ function handleWeakrefs(unreachable: GCList): void {
       else pending.push(r);
     }
   }
-  runCallbacks(pending);
+  return runCallbacks(pending);
 }
 
 /** step 11: __del__ of each unreachable object not finalized before. */

@@ -507,13 +507,16 @@ export function subtypeDealloc(o: PyObject): void {
 function clearInstance(o: PyObject, data: TypeData): void {
   const heap = data.heap!;
   if (heap.slotCount > 0) {
-    // clear_slots runs per class from the most derived one
+    // clear_slots: each class from the most derived one, its members in declaration order
     const slots = slotArray(o);
-    for (let i = slots.length - 1; i >= 0; i--) {
-      const v = slots[i];
-      if (v != null) {
-        slots[i] = null;
-        decref(v);
+    for (let t: PyObject | null = o.type; t !== null && typeData(t).heap !== null; t = typeData(t).base) {
+      const h = typeData(t).heap!;
+      for (let i = h.slotStart; i < h.slotStart + h.slotNames.length; i++) {
+        const v = slots[i];
+        if (v != null) {
+          slots[i] = null;
+          decref(v);
+        }
       }
     }
   }

@@ -2,7 +2,7 @@
 // is its instance dict (`dict`, owned), so attribute access is the generic one;
 // `w` holds the module name as a JS string.
 import { clearWeakrefs } from "./weakrefobject.js";
-import { decref, PyObject } from "./object.js";
+import { decref, incref, PyObject } from "./object.js";
 import { allocObject, freeObject } from "./runtime.js";
 import { ModuleType } from "./types.js";
 import { typeData } from "./typeobject.js";
@@ -52,3 +52,16 @@ data.new = (type, args, kwnames) => {
   gcTrack(m);
   return m;
 };
+
+/** A built-in module's namespace as PyModule_Create starts it: __name__, __doc__, __package__, __loader__, __spec__. */
+export function newModuleDict(name: string): PyObject {
+  const d = newDict();
+  const n = newStr(name);
+  dictSetItem(d, internStr("__name__"), n);
+  decref(n);
+  for (const key of ["__doc__", "__package__", "__loader__", "__spec__"]) dictSetItem(d, internStr(key), None);
+  return d;
+}
+
+// module.__dict__: the namespace itself
+data.getsets["__dict__"] = { get: (m) => incref(m.dict!), readonlyMember: true };

@@ -156,8 +156,12 @@ export function clearWeakrefs(o: PyObject): void {
   runCallbacks(withCallbacks);
 }
 
-/** Call each weakref's callback (the references in `refs` are owned and released here). */
-export function runCallbacks(refs: PyObject[]): void {
+/**
+ * Call each weakref's callback (the references in `refs` are owned and released here);
+ * returns how many of the weakrefs died once their callback had run.
+ */
+export function runCallbacks(refs: PyObject[]): number {
+  let freed = 0;
   for (const r of refs) {
     const cb = wd(r).callback;
     if (cb !== null) {
@@ -172,8 +176,10 @@ export function runCallbacks(refs: PyObject[]): void {
         decref(cb);
       }
     }
+    if (r.rc === 1) freed++;
     decref(r);
   }
+  return freed;
 }
 
 /** handle_weakrefs' first half: kill the weakrefs to `o`; returns those whose callbacks may run (new references). */

@@ -425,8 +425,9 @@ setFinalizerHooks(
   (o) => {
     // PyObject_CallFinalizerFromDealloc: resurrect for the call, then see whether it stayed alive
     o.rc = 1;
-    o.gcFlags |= GC_FINALIZED;
     tp(o).finalize!(o);
+    // PyObject_CallFinalizer marks the object finalized once __del__ has returned
+    o.gcFlags |= GC_FINALIZED;
     if (--o.rc === 0) return false;
     // resurrected: the object lives on (and is tracked again, as it was)
     if (!isTracked(o)) gcTrack(o);

@@ -1,0 +1,47 @@
+# The list-like methods: append, extend, insert, pop, remove, index, count, reverse.
+import array
+a = array.array('i')
+a.append(1)
+a.extend([2, 3])
+a.extend(array.array('i', [4, 5]))
+a.extend(x for x in (6, 7))
+a.extend(a)
+print(a, len(a))
+a.insert(0, -1)
+a.insert(-1, -2)
+a.insert(100, 99)
+a.insert(-100, -99)
+print(a)
+print(a.pop(), a.pop(0), a.pop(3), a.pop(-2), a)
+a.remove(4)
+print(a, a.index(5), a.index(5, 5), a.index(1, -9), a.index(7, 0, 100), a.count(5), a.count(42))
+a += array.array('i', [1, 1])
+print(a.count(1), a.index(1, -2**70), a.index(1, 0, 2**70))
+a.reverse()
+print(a)
+def attempt(f):
+    try:
+        print('ok', f())
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+attempt(lambda: a.remove(42))
+attempt(lambda: a.index(42))
+attempt(lambda: a.index(5, 0, 2))
+attempt(lambda: a.index(1, 2**70))
+attempt(lambda: a.pop(100))
+attempt(lambda: array.array('d').pop())
+attempt(lambda: a.extend(array.array('h', [1])))
+attempt(lambda: a.extend([1, 'two', 3]))
+print(a)
+e = array.array('d', [1.0, 2.0])
+e.extend(range(3))
+print(e, e.count(1), e.index(2), 2 in e, 2.5 in e)
+class Eq:
+    def __eq__(self, other):
+        return other == 3
+print(array.array('i', [1, 3, 3]).count(Eq()), array.array('i', [1, 3]).index(Eq()), Eq() in array.array('i', [3]))
+r = array.array('b', [])
+r.reverse()
+r.append(5)
+r.reverse()
+print(r, array.array('u', 'abc').index('c'))

@@ -1,0 +1,20 @@
+# deque basics: both ends, iteration both ways, indexing, membership, repr, maxlen.
+from collections import deque
+d = deque()
+print(d, len(d), bool(d), d.maxlen)
+d.append(1); d.append(2); d.appendleft(0); d.appendleft(-1)
+print(d, len(d), d[0], d[-1], d[1], d[-2])
+print(d.pop(), d.popleft(), d)
+d.extend(range(3, 6)); d.extendleft("ab")
+print(d, list(d), list(reversed(d)))
+print(3 in d, 9 in d, "a" in d)
+d[0] = "B"; del d[1]
+print(d, d.count(3), d.index(3), d.index(5, 2))
+d.clear()
+print(d, len(d))
+e = deque("xyz")
+print(e, type(e).__name__, type(e).__module__, e == deque(["x", "y", "z"]))
+it = iter(e)
+print(next(it), it.__length_hint__(), list(it))
+print(deque(x * x for x in range(5)), deque(range(10))[7])
+print(deque([[1], (2,)]), deque([deque([1])]), str(deque([1.5])))
