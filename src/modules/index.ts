@@ -9,4 +9,6 @@ import "./copymodule.js";
 import "./randommodule.js";
 import "./timemodule.js";
 import "./collectionsmodule.js";
+import "./itertoolsmodule.js";
 import "./arraymodule.js";
+import "./functoolsmodule.js";

@@ -17,6 +17,8 @@ import { newList, listAppend } from "../objects/listobject.js";
 import * as E from "../objects/exceptions.js";
 import { raise, TypeError, excState, setTraceback } from "../objects/exceptions.js";
 import { CO_FAST_LOCAL } from "../compiler/code.js";
+import { coCode } from "../compiler/cocode.js";
+import { newBytes } from "../objects/bytesobject.js";
 
 const ro = (get: (o: PyObject) => PyObject): GetSetDef => ({ get });
 const orNone = (o: PyObject | null) => incref(o ?? None);
@@ -87,6 +89,7 @@ Object.assign(co.getsets, {
   co_flags: ro((c) => newInt(codeUnit(c).flags)),
   co_firstlineno: ro((c) => newInt(codeUnit(c).firstlineno)),
   co_stacksize: ro((c) => newInt(codeUnit(c).stacksize)),
+  co_code: ro((c) => newBytes(coCode(codeUnit(c)))),
 } satisfies Record<string, GetSetDef>);
 
 // ---- cells -----------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@
 // are interned (immortal in 3.12). Each CodeUnit becomes a code object.
 import { CodeUnit, type Const } from "../compiler/code.js";
 import { constKey } from "../compiler/constkey.js";
+import { codeObjectSize } from "../compiler/cocode.js";
 import { decref, PyObject } from "../objects/object.js";
 import { None, True, False, Ellipsis } from "../objects/singletons.js";
 import { newTuple } from "../objects/tupleobject.js";
@@ -120,9 +121,9 @@ export function loadCode(unit: CodeUnit, boxer: ConstBoxer): PyObject {
   });
 }
 
-/** __sizeof__ of a code object: 192 + the bytecode (2 bytes per instruction here), rounded to 8. */
+/** __sizeof__ of a code object: 192 + len(co_code) (CPython's bytes, caches included), rounded to 8. */
 export function codeSize(unit: CodeUnit): number {
-  return (192 + 2 * unit.instructionCount + 7) & ~7;
+  return codeObjectSize(unit);
 }
 
 /** The CodeUnit of a code object. */
