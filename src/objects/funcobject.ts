@@ -26,6 +26,8 @@ export interface FuncData {
   doc: PyObject;
   module: PyObject | null;
   annotations: PyObject | null;
+  /** __type_params__ when assigned (PEP 695 syntax is outside the subset), else null for () */
+  typeParams: PyObject | null;
 }
 
 /** PyFunction_New: takes borrowed code/globals/builtins/doc/module and references them. */
@@ -43,6 +45,7 @@ export function newFunction(code: PyObject, globals: PyObject, builtins: PyObjec
     doc: incref(doc),
     module: module === null ? null : incref(module),
     annotations: null,
+    typeParams: null,
   };
   const f = allocObject(FunctionType, 160, data, null);
   gcTrack(f);
@@ -53,7 +56,7 @@ export function funcData(f: PyObject): FuncData {
   return f.v as FuncData;
 }
 
-const FIELDS = ["code", "globals", "builtins", "name", "qualname", "defaults", "kwdefaults", "closure", "doc", "module", "annotations"] as const;
+const FIELDS = ["code", "globals", "builtins", "name", "qualname", "defaults", "kwdefaults", "closure", "doc", "module", "annotations", "typeParams"] as const;
 
 const data = typeData(FunctionType);
 data.dealloc = (f) => {
@@ -81,7 +84,7 @@ data.repr = (f) => newStr(`<function ${funcData(f).qualname.v as string} at 0x${
 // func_clear: drop everything but the code and names (globals, closure, defaults, dict ...)
 data.clear = (f) => {
   const d = f.v as unknown as Record<string, PyObject | null>;
-  for (const k of ["globals", "builtins", "module", "defaults", "kwdefaults", "doc", "closure", "annotations"]) {
+  for (const k of ["globals", "builtins", "module", "defaults", "kwdefaults", "doc", "closure", "annotations", "typeParams"]) {
     const o = d[k] ?? null;
     d[k] = null;
     if (o !== null) decref(o);

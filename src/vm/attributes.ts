@@ -5,18 +5,19 @@
 import { decref, incref, PyObject, xdecref } from "../objects/object.js";
 import { None, True, False } from "../objects/singletons.js";
 import * as T from "../objects/types.js";
-import { typeData, type GetSetDef, type MethodDef, TPFLAGS_MANAGED_WEAKREF, TPFLAGS_MANAGED_DICT } from "../objects/typeobject.js";
+import { typeData, isSubtype, type GetSetDef, type MethodDef, TPFLAGS_MANAGED_WEAKREF, TPFLAGS_MANAGED_DICT } from "../objects/typeobject.js";
 import { funcData } from "../objects/funcobject.js";
 import { codeData } from "../objects/codeobject.js";
 import { codeUnit } from "./codeloader.js";
 import { newTuple, EmptyTuple, tupleItems } from "../objects/tupleobject.js";
 import { newStr, internStr } from "../objects/unicodeobject.js";
 import { newInt } from "../objects/longobject.js";
-import { newDict } from "../objects/dictobject.js";
+import { newDict, dictSetItem } from "../objects/dictobject.js";
 import { newList, listAppend } from "../objects/listobject.js";
 import * as E from "../objects/exceptions.js";
 import { raise, TypeError, excState, setTraceback } from "../objects/exceptions.js";
 import { CO_FAST_LOCAL } from "../compiler/code.js";
+import { moduleNamed } from "./imports.js";
 import { coCode } from "../compiler/cocode.js";
 import { newBytes } from "../objects/bytesobject.js";
 
@@ -41,7 +42,33 @@ Object.assign(fn.getsets, {
     get: (f) => {
       const d = funcData(f);
       if (d.annotations === null) d.annotations = newDict();
+      else if (d.annotations.type === T.TupleType) {
+        // MAKE_FUNCTION keeps 3.12's flat (name, value, ...) tuple: the dict is made on first use
+        const flat = tupleItems(d.annotations);
+        const dict = newDict();
+        for (let i = 0; i + 1 < flat.length; i += 2) dictSetItem(dict, flat[i]!, flat[i + 1]!);
+        const old = d.annotations;
+        d.annotations = dict;
+        decref(old);
+      }
       return incref(d.annotations);
+    },
+    set: (f, v) => {
+      if (v !== null && v !== None && v.type !== T.DictType) raise(TypeError, "__annotations__ must be set to a dict object");
+      const d = funcData(f);
+      const old = d.annotations;
+      d.annotations = v === null || v === None ? null : incref(v);
+      xdecref(old);
+    },
+  },
+  __type_params__: {
+    get: (f) => incref(funcData(f).typeParams ?? EmptyTuple),
+    set: (f, v) => {
+      if (v === null || v.type !== T.TupleType) raise(TypeError, "__type_params__ must be set to a tuple");
+      const d = funcData(f);
+      const old = d.typeParams;
+      d.typeParams = incref(v);
+      xdecref(old);
     },
   },
   __dict__: {
@@ -245,3 +272,33 @@ Object.assign(ty.getsets, {
   __weakrefoffset__: ro((t) => newInt(typeData(t).flags & TPFLAGS_MANAGED_WEAKREF ? -32 : inherited(t, WEAKREF_OFFSETS))),
   __dictoffset__: ro((t) => newInt(typeData(t).flags & TPFLAGS_MANAGED_DICT ? -1 : inherited(t, DICT_OFFSETS))),
 } satisfies Record<string, GetSetDef>);
+
+// ---- built-in functions and methods: __name__, __qualname__, __self__, __module__ ---------------
+
+const builtinFn = typeData(T.BuiltinFunctionType);
+type BuiltinLike = { name: string; self: PyObject | null; module: string | null };
+Object.assign(builtinFn.getsets, {
+  __name__: ro((f) => newStr((f.v as BuiltinLike).name)),
+  __qualname__: ro((f) => {
+    const d = f.v as BuiltinLike;
+    if (d.self === null || d.module !== null) return newStr(d.name);
+    // a class method (dict.fromkeys) is bound to its class; other methods to an instance
+    const isClassMethod = isSubtype(d.self.type, T.TypeType) && d.name in typeData(d.self).classMethodDefs;
+    const owner = isClassMethod ? d.self : d.self.type;
+    return newStr(`${typeData(owner).qualname}.${d.name}`);
+  }),
+  __self__: ro((f) => {
+    const d = f.v as BuiltinLike;
+    if (d.self !== null) return incref(d.self);
+    return incref(builtinsModuleRef() ?? None);
+  }),
+  __module__: ro((f) => {
+    const d = f.v as BuiltinLike;
+    return d.module !== null ? newStr(d.module) : incref(None);
+  }),
+  __doc__: ro(() => incref(None)),
+} satisfies Record<string, GetSetDef>);
+
+function builtinsModuleRef(): PyObject | null {
+  return moduleNamed("builtins");
+}

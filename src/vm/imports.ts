@@ -59,13 +59,14 @@ export function removeModule(name: string): void {
 export function releaseModules(clearDict: (d: PyObject) => void): void {
   const d = modulesDict;
   if (d === null) return;
-  const modules = dictItems(d).map(([, m]) => incref(m)).reverse();
-  for (const m of modules) {
-    if (m.dict !== null) clearDict(m.dict);
+  const modules = dictItems(d).map(([k, m]) => [k.v as string, incref(m)] as const).reverse();
+  for (const [name, m] of modules) {
+    // builtins' namespace outlives the modules (cleared last, after the final collections)
+    if (m.dict !== null && name !== "builtins") clearDict(m.dict);
   }
   modulesDict = null;
   decref(d);
-  for (const m of modules) decref(m);
+  for (const [, m] of modules) decref(m);
 }
 
 /** Library modules pyarena writes in Python (src/modules/pysrc), by name. */

@@ -200,7 +200,7 @@ export class Session {
     dictSetItem(this.globals, internStr("__doc__"), None);
     const builtinsModule = newModule("builtins", incref(this.builtins));
     dictSetItem(this.globals, internStr("__builtins__"), builtinsModule);
-    decref(builtinsModule);
+    addModule("builtins", builtinsModule);
     // sys.modules['__main__']: the module object whose namespace the program runs in
     addModule("__main__", newModule("__main__", incref(this.globals)));
   }

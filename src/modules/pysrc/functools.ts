@@ -33,19 +33,7 @@ def update_wrapper(wrapper,
         except AttributeError:
             pass
         else:
-            try:
-                setattr(wrapper, attr, value)
-            except AttributeError:
-                # pyarena: function.__annotations__ cannot be assigned yet; the
-                # wrapper's own annotations dict gets the same items instead
-                if attr != '__annotations__':
-                    raise
-                try:
-                    annotations = wrapper.__annotations__
-                    annotations.clear()
-                    annotations.update(value)
-                except (TypeError, ValueError, AttributeError):
-                    pass
+            setattr(wrapper, attr, value)
     for attr in updated:
         getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
     # Issue #17482: set __wrapped__ last so we don't inadvertently copy it
