@@ -20,12 +20,34 @@ function write(fd: number, text: string): void {
   }
 }
 
+// stdout is buffered (as CPython's is when not a terminal, and line by line when it is);
+// the buffer is written out before anything goes to stderr, before stdin is read, when
+// it grows past 64 KiB, and at exit, so output order and completeness are kept.
+const isTTY = process.stdout.isTTY === true;
+let pending = "";
+function flushStdout(): void {
+  if (pending === "") return;
+  const text = pending;
+  pending = "";
+  write(1, text);
+}
+
 const io = {
-  stdout: (text: string) => write(1, text),
-  stderr: (text: string) => write(2, text),
-  readStdin: () => readFileSync(0, "utf8"),
+  stdout: (text: string) => {
+    pending += text;
+    if (pending.length > 65536 || (isTTY && text.includes("\n"))) flushStdout();
+  },
+  stderr: (text: string) => {
+    flushStdout();
+    write(2, text);
+  },
+  readStdin: () => {
+    flushStdout();
+    return readFileSync(0, "utf8");
+  },
   cwd: process.cwd(),
   stdinIsTTY: process.stdin.isTTY === true,
+  flush: flushStdout,
 };
 
 try {
@@ -34,4 +56,6 @@ try {
   const detail = e instanceof Error ? e.message : String(e);
   io.stderr(`SystemError: pyarena internal error: ${detail}\n`);
   process.exitCode = 1;
+} finally {
+  flushStdout();
 }

@@ -28,6 +28,8 @@ export interface CliIO {
   readStdin(): string;
   cwd: string;
   stdinIsTTY: boolean;
+  /** write out buffered stdout (before a prompt) */
+  flush?(): void;
 }
 
 const USAGE = `usage: pyarena [option] ... [-c cmd | file | -] [arg] ...`;

@@ -23,6 +23,7 @@ export async function runRepl(io: CliIO): Promise<number> {
   io.stderr(`pyarena ${VERSION} (Python 3.12 subset) on linux\nType "exit()" or press Ctrl-D to leave.\n`);
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
   const status = await interact(rl, io, (prompt) => {
+    io.flush?.();
     rl.setPrompt(prompt);
     rl.prompt();
   });

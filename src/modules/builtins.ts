@@ -40,13 +40,14 @@ const print: MethodDef = {
     const sep = textOrDefault(sepObj, " ", "sep");
     const end = textOrDefault(endObj, "\n", "end");
     const file = kwArg(args, kwnames, "file");
-    let text = "";
+    // each argument is written as soon as it is converted (a failing __str__ leaves the
+    // earlier ones printed, as CPython's print does)
+    const out = file === null || file === None ? (t: string) => output.write(t) : (t: string) => writeTo(file, t);
     for (let i = 0; i < npos; i++) {
-      if (i > 0) text += sep;
-      text += abs.strText(args[i]!);
+      if (i > 0) out(sep);
+      out(abs.strText(args[i]!));
     }
-    if (file === null || file === None) output.write(text + end);
-    else writeTo(file, text + end);
+    out(end);
     return None;
   },
 };
