@@ -12,3 +12,6 @@ import "./collectionsmodule.js";
 import "./itertoolsmodule.js";
 import "./arraymodule.js";
 import "./functoolsmodule.js";
+import "./mathmodule.js";
+import "./operatormodule.js";
+import "./pysrc/stringmodule.js";

@@ -26,7 +26,11 @@ import { newDict, dictSetItem } from "../objects/dictobject.js";
 import { newModule, newModuleDict } from "../objects/moduleobject.js";
 import { newBuiltin } from "../objects/descrobject.js";
 import { threadState } from "../vm/threadstate.js";
-import { registerModule, sysModules } from "../vm/imports.js";
+import { registerModule, sysModules, moduleNamed } from "../vm/imports.js";
+import { unraisable } from "../vm/classes.js";
+import { dictGetItemStr as dictGetItemStrLocal } from "../objects/dictobject.js";
+import { reprText } from "../objects/abstract.js";
+import { PyRaise } from "../objects/object.js";
 import { hooks as interpreterHooks } from "../vm/interpreter.js";
 import { tupleFreeListCounts } from "../objects/tupleobject.js";
 import { floatFreeListCount } from "../objects/floatobject.js";
@@ -137,6 +141,44 @@ const exit: MethodDef = {
   },
 };
 
+/** sys.unraisablehook's argument (UnraisableHookArgs). */
+const UnraisableHookArgsType = makeStructSeqType("UnraisableHookArgs", ["exc_type", "exc_value", "exc_traceback", "err_msg", "object"]);
+
+/** The default sys.unraisablehook: "Exception ignored in: <object repr>" and the traceback. */
+const defaultUnraisableHook: MethodDef = {
+  kind: "o",
+  fn: (_s, args) => {
+    const items = args.v as PyObject[];
+    const exc = items[1]!;
+    const msg = items[3]!;
+    const prefix = msg === None ? "Exception ignored in" : (msg.v as string);
+    unraisable.report(`${prefix}: ${reprText(items[4]!)}\n`, exc);
+    return incref(None);
+  },
+};
+let defaultHookObject: PyObject | null = null;
+
+// A replaced sys.unraisablehook is called with UnraisableHookArgs; if it fails, that is reported.
+unraisable.customHook = (exc, obj) => {
+  const sys = moduleNamed("sys");
+  const hook = sys === null || sys.dict === null ? null : dictGetItemStrLocal(sys.dict, "unraisablehook");
+  if (hook === null || hook === defaultHookObject) return false;
+  const tb = excState(exc).traceback;
+  const args = newStructSeq(UnraisableHookArgsType, [incref(exc.type), incref(exc), incref(tb ?? None), incref(None), incref(obj)]);
+  incref(hook);
+  try {
+    decref(callObject(hook, [args]));
+  } catch (e) {
+    if (!(e instanceof PyRaise)) throw e;
+    unraisable.report(`Exception ignored in sys.unraisablehook: ${reprText(hook)}\n`, e.exc);
+    decref(e.exc);
+  } finally {
+    decref(hook);
+    decref(args);
+  }
+  return true;
+};
+
 const FUNCTIONS: Record<string, MethodDef> = {
   getsizeof, getrefcount, exception, exc_info: excInfo, getallocatedblocks, intern, getrecursionlimit, setrecursionlimit, _debugmallocstats: debugmallocstats, exit,
 };
@@ -186,6 +228,9 @@ export function makeSysModule(): PyObject {
   for (const [name, def] of Object.entries(FUNCTIONS)) set(name, newBuiltin(name, def, null, "sys"));
   set("argv", newList(sysConfig.argv.map((a) => newStr(a))));
   set("modules", sysModules(), false);
+  defaultHookObject = newBuiltin("unraisablehook", defaultUnraisableHook, null, "sys");
+  set("unraisablehook", defaultHookObject, false);
+  set("__unraisablehook__", defaultHookObject);
   set("stdout", newStream(stdoutSink, "<stdout>"));
   set("stderr", newStream(stderrSink, "<stderr>"));
   set("maxsize", newInt(9223372036854775807n));

@@ -19,7 +19,7 @@ export function makeStructSeqType(qualifiedName: string, fields: readonly string
   const data = typeData(type);
   const dot = qualifiedName.lastIndexOf(".");
   data.qualname = qualifiedName.slice(dot + 1);
-  data.module = qualifiedName.slice(0, dot);
+  data.module = dot < 0 ? "builtins" : qualifiedName.slice(0, dot);
   fields.forEach((field, i) => {
     data.getsets[field] = { get: (o) => incref((o.v as PyObject[])[i]!), readonlyMember: true };
   });

@@ -404,10 +404,13 @@ function callDescr(descr: PyObject, self: PyObject, args: PyObject[]): PyObject 
 /** Where "Exception ignored in" reports go (the session installs its stderr and traceback printer). */
 export const unraisable = {
   report: (_text: string, _exc: PyObject): void => {},
+  /** sys.unraisablehook when a program replaced it (installed by the sys module): true if it took the report */
+  customHook: (_exc: PyObject, _obj: PyObject): boolean => false,
 };
 
 /** PyErr_WriteUnraisable: "Exception ignored in: <obj repr>" and the traceback, on stderr. */
 export function writeUnraisable(exc: PyObject, obj: PyObject): void {
+  if (unraisable.customHook(exc, obj)) return;
   let where: string;
   try {
     where = abs.reprText(obj);
