@@ -8,7 +8,7 @@ import { ModuleType } from "./types.js";
 import { typeData } from "./typeobject.js";
 import { gcTrack, gcUntrack } from "./gcheader.js";
 import { newStr, internStr } from "./unicodeobject.js";
-import { newDict, dictSetItem } from "./dictobject.js";
+import { newDict, dictSetItem, dictKeysList } from "./dictobject.js";
 import { None } from "./singletons.js";
 import { raise, TypeError } from "./exceptions.js";
 import { StrType } from "./types.js";
@@ -65,3 +65,6 @@ export function newModuleDict(name: string): PyObject {
 
 // module.__dict__: the namespace itself
 data.getsets["__dict__"] = { get: (m) => incref(m.dict!), readonlyMember: true };
+
+// module_dir: the names in the module's namespace (dir() sorts them)
+data.methodDefs["__dir__"] = { kind: "noargs", fn: (m) => dictKeysList(m.dict!) };

@@ -1,6 +1,6 @@
 // The slots of `object` and `type` (Objects/typeobject.c): identity hash, the default
 // repr `<module.Name object at 0x...>`, generic attribute access, and type's repr.
-import { incref, PyObject } from "./object.js";
+import { decref, incref, PyObject } from "./object.js";
 import { ObjectType, TypeType } from "./types.js";
 import { CompareOp, typeData, tp } from "./typeobject.js";
 import { NotImplemented, True, False } from "./singletons.js";
@@ -8,7 +8,7 @@ import { newStr } from "./unicodeobject.js";
 import { objectId } from "./runtime.js";
 import { hashPointer } from "./pyhash.js";
 import { genericGetAttr, genericSetAttr, typeGetAttr } from "./descrobject.js";
-import { normHash, setDefaultRepr, repr as reprOf } from "./abstract.js";
+import { normHash, setDefaultRepr, repr as reprOf, isTrue as isTrueOf } from "./abstract.js";
 
 function qualifiedName(type: PyObject): string {
   const data = typeData(type);
@@ -39,8 +39,10 @@ obj.richcompare = (a, b, op) => {
     if (eq !== null && eq !== obj.richcompare) {
       const r = eq(a, b, CompareOp.EQ);
       if (r === NotImplemented) return r;
-      const result = r === True ? False : True;
-      return result;
+      // object_richcompare: the truth of __eq__'s result, inverted
+      const truth = isTrueOf(r);
+      decref(r);
+      return truth ? False : True;
     }
     return a !== b ? True : incref(NotImplemented);
   }
