@@ -130,6 +130,8 @@ export function runScheduledCollection(): void {
     verifyHeap();
   }
   if (!gcState.enabled || gcState.collecting) return;
+  // threshold 0 turns automatic collection off (a stress check may still have run)
+  if (gcState.thresholds[0] === 0) return;
   const count = (g: number) => (g === 0 ? rt.gcCount0 : gcState.counts[g - 1]!);
   for (let g = 2; g >= 0; g--) {
     if (count(g) <= gcState.thresholds[g]!) continue;

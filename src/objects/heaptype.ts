@@ -693,7 +693,7 @@ function checkMemberSelf(m: MemberData, obj: PyObject): void {
 
 // ---- the class object itself ------------------------------------------------------------------------
 
-/** type_traverse (heap types only): dict, MRO, bases, base, metatype when it is a class. */
+/** type_traverse (heap types only): dict, MRO, bases, base and the name strings. */
 export function heapTypeTraverse(t: PyObject, visit: (child: PyObject) => void): void {
   const data = typeData(t);
   if (data.dict !== null) visit(data.dict);
@@ -703,7 +703,7 @@ export function heapTypeTraverse(t: PyObject, visit: (child: PyObject) => void):
   const heap = data.heap!;
   visit(heap.name);
   visit(heap.qualname);
-  if (isHeapType(t.type)) visit(t.type);
+  // a metaclass reference is visited by subtype_traverse (the class is its instance)
 }
 
 /** type_clear: empty the dict and drop the MRO, which breaks the class's own cycle. */
