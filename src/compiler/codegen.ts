@@ -13,7 +13,7 @@ import {
   Op, MAKE_FUNCTION_ANNOTATIONS, MAKE_FUNCTION_CLOSURE, MAKE_FUNCTION_DEFAULTS, MAKE_FUNCTION_KWDEFAULTS, COMPARE_OPS, BINARY_OPS,
 } from "./opcodes.js";
 import {
-  DEF_COMP_CELL, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, ErrorReporter, Scope, SymbolTable, SymbolTableEntry, mangle,
+  DEF_COMP_CELL, DEF_FREE_CLASS, DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, ErrorReporter, Scope, SymbolTable, SymbolTableEntry, mangle,
 } from "./symtable.js";
 import { constKey } from "./constkey.js";
 
@@ -68,7 +68,8 @@ class Unit {
     this.cellvars = [...sorted(Scope.Cell), ...compCells].sort();
     if (ste.needsClassClosure) this.cellvars = [...this.cellvars, "__class__"].sort();
     this.freevars = sorted(Scope.Free);
-    if (ste.type === "class") this.freevars = [...ste.scopes].filter(([n, s]) => s === Scope.Free || ste.symbols.get(n)! & 64).filter(([, s]) => s === Scope.Free).map(([n]) => n).sort();
+    // a class also passes through the free names its methods use but it binds itself (DEF_FREE_CLASS)
+    if (ste.type === "class") this.freevars = [...ste.scopes].filter(([n, s]) => s === Scope.Free || (ste.symbols.get(n)! & DEF_FREE_CLASS) !== 0).map(([n]) => n).sort();
   }
 
   addConst(value: Const, key: unknown): number {

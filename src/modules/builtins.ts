@@ -16,6 +16,8 @@ import { internStr } from "../objects/unicodeobject.js";
 import { tupleItems, tupleOf } from "../objects/tupleobject.js";
 import { buildClass } from "../vm/classes.js";
 import { genSend } from "../vm/generators.js";
+import { importModule } from "../vm/imports.js";
+import { threadState } from "../vm/threadstate.js";
 
 /** Where print() writes when no file= is given (the CLI's stdout, via sys.stdout later). */
 export const output = {
@@ -143,7 +145,25 @@ function isSubclassOf(cls: PyObject, parent: PyObject): boolean {
 }
 const callable: MethodDef = { kind: "o", fn: (_s, o) => pyBool(abs.isCallable(o)) };
 
-export const BUILTIN_FUNCTIONS: Record<string, MethodDef> = { __build_class__: buildClass, print, len, repr, id, hash, iter, next, isinstance, callable };
+/** __import__(name, globals=None, locals=None, fromlist=(), level=0) */
+const importFn: MethodDef = {
+  kind: "fastkw",
+  fn: (_s, args, kwnames) => {
+    const npos = args.length - (kwnames?.length ?? 0);
+    const name = npos > 0 ? args[0]! : kwArg(args, kwnames, "name");
+    if (name === null) raise(TypeError, "__import__() missing required argument 'name' (pos 1)");
+    if (name.type !== T.StrType) raise(TypeError, `__import__() argument 1 must be str, not ${typeName(name)}`);
+    const fromlist = (npos > 3 ? args[3]! : kwArg(args, kwnames, "fromlist")) ?? None;
+    const level = (npos > 4 ? args[4]! : kwArg(args, kwnames, "level")) ?? null;
+    if (level !== null && Number(level.v) < 0) raise(ValueError, "level must be >= 0");
+    if (level !== null && Number(level.v) > 0) raise(E.ImportError, "attempted relative import with no known parent package");
+    if ((name.v as string) === "") raise(ValueError, "Empty module name");
+    const builtinsDict = threadState.frame?.builtins ?? None;
+    return importModule(name.v as string, fromlist, builtinsDict);
+  },
+};
+
+export const BUILTIN_FUNCTIONS: Record<string, MethodDef> = { __build_class__: buildClass, __import__: importFn, print, len, repr, id, hash, iter, next, isinstance, callable };
 
 /** The builtins namespace for a new run. */
 export function makeBuiltinsDict(): PyObject {

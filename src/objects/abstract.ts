@@ -141,7 +141,13 @@ export function format(o: PyObject, spec: PyObject): PyObject {
     if ((spec.v as string) === "") return str(o);
     raise(TypeError, `unsupported format string passed to ${typeName(o)}.__format__`);
   }
-  return slot(o, spec);
+  const r = slot(o, spec);
+  if (r.type !== StrType && !isSubtype(r.type, StrType)) {
+    const name = typeName(r);
+    decref(r);
+    raise(TypeError, `__format__ must return a str, not ${name}`);
+  }
+  return r;
 }
 
 const SWAPPED: readonly CompareOp[] = [CompareOp.GT, CompareOp.GE, CompareOp.EQ, CompareOp.NE, CompareOp.LT, CompareOp.LE];

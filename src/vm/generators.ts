@@ -37,6 +37,8 @@ export interface GenData {
   frame: Frame | null;
   /** co_nlocalsplus + co_stacksize: the embedded frame's slots (sizeof) */
   slots: number;
+  /** gi_code (owned): kept after the frame is gone */
+  code: PyObject;
   state: State;
   name: PyObject;
   qualname: PyObject;
@@ -52,7 +54,7 @@ function gd(g: PyObject): GenData {
 export function newGenerator(frame: Frame): PyObject {
   const fd = funcData(frame.func);
   const slots = frame.unit.localsplusnames.length + frame.unit.stacksize;
-  const data: GenData = { frame, slots, state: State.Created, name: incref(fd.name), qualname: incref(fd.qualname), excState: null };
+  const data: GenData = { frame, slots, code: incref(frame.code), state: State.Created, name: incref(fd.name), qualname: incref(fd.qualname), excState: null };
   const g = allocObject(GeneratorType, 160 + 8 * slots, data, null);
   frame.generator = g;
   gcTrack(g);
@@ -343,7 +345,7 @@ data.repr = (g) => newStr(`<generator object ${gd(g).qualname.v as string} at 0x
 const ro = (get: (g: PyObject) => PyObject) => ({ get, readonlyMember: true });
 data.getsets["gi_running"] = ro((g) => (gd(g).state === State.Running ? True : False));
 data.getsets["gi_suspended"] = ro((g) => (gd(g).state === State.Suspended ? True : False));
-data.getsets["gi_code"] = ro((g) => incref(gd(g).frame?.code ?? codeOf(g)));
+data.getsets["gi_code"] = ro((g) => incref(gd(g).code));
 data.getsets["gi_yieldfrom"] = ro((g) => incref(delegate(g) ?? None));
 data.getsets["gi_frame"] = ro(() => raise(TypeError, "pyarena: generator frame objects (gi_frame) are not supported yet"));
 data.getsets["__name__"] = {
@@ -365,11 +367,6 @@ data.getsets["__qualname__"] = {
   },
 };
 
-/** Code objects of finished generators are kept by name only; ask the function's code while alive. */
-function codeOf(_g: PyObject): PyObject {
-  raise(TypeError, "pyarena: gi_code of a finished generator is not supported yet");
-}
-
 data.traverse = (g, visit) => {
   const d = gd(g);
   if (d.frame !== null) {
@@ -383,6 +380,7 @@ data.traverse = (g, visit) => {
   }
   visit(d.name);
   visit(d.qualname);
+  visit(d.code);
   if (d.excState !== null) visit(d.excState);
 };
 
@@ -429,6 +427,7 @@ data.dealloc = (g) => {
     }
   }
   data.clear!(g);
+  decref(d.code);
   decref(d.name);
   decref(d.qualname);
   freeObject(g);

@@ -5,7 +5,9 @@ import { decref, incref, PyObject } from "../objects/object.js";
 import { raise, raiseObject, excWithMessage, setExcField, ModuleNotFoundError, ImportError } from "../objects/exceptions.js";
 import { dictGetItemStr, dictSetItem, dictItems, dictDelItem, newDict } from "../objects/dictobject.js";
 import { internStr, newStr } from "../objects/unicodeobject.js";
-import { StrType } from "../objects/types.js";
+import { StrType, TupleType } from "../objects/types.js";
+import { None } from "../objects/singletons.js";
+import { tupleItems } from "../objects/tupleobject.js";
 import { moduleDict } from "../objects/moduleobject.js";
 import { genericGetAttr } from "../objects/descrobject.js";
 import { onRuntimeReset } from "../objects/runtime.js";
@@ -81,7 +83,8 @@ export const importConfig = {
 };
 
 /** IMPORT_NAME with level 0: the top-level package for `import a.b`, the module itself otherwise. */
-export function importModule(name: string, _fromlist: PyObject, builtins: PyObject): PyObject {
+export function importModule(name: string, fromlist: PyObject, builtins: PyObject): PyObject {
+  if (name.includes(".")) return importDotted(name, fromlist, builtins);
   const m = moduleNamed(name);
   if (m !== null) return incref(m);
   const factory = registry.get(name);
@@ -90,6 +93,31 @@ export function importModule(name: string, _fromlist: PyObject, builtins: PyObje
   } else {
     importSource(name, builtins);
   }
+  return incref(moduleNamed(name)!);
+}
+
+/**
+ * `import a.b`: a first, then a.b inside it. pyarena has no packages: once `a` is
+ * found, a.b is "not a package" unless something put it into sys.modules.
+ */
+function importDotted(name: string, fromlist: PyObject, builtins: PyObject): PyObject {
+  const parts = name.split(".");
+  const top = importModule(parts[0]!, fromlist, builtins);
+  let path = parts[0]!;
+  for (let i = 1; i < parts.length; i++) {
+    const parent = path;
+    path = `${path}.${parts[i]}`;
+    if (moduleNamed(path) === null) {
+      decref(top);
+      const e = excWithMessage(ModuleNotFoundError, `No module named '${path}'; '${parent}' is not a package`);
+      setExcField(e, "name", newStr(path));
+      raiseObject(e);
+    }
+  }
+  // with a fromlist the leaf module is the result, else the top-level one
+  const wantLeaf = fromlist !== None && fromlist.type === TupleType && tupleItems(fromlist).length > 0;
+  if (!wantLeaf) return top;
+  decref(top);
   return incref(moduleNamed(name)!);
 }
 
@@ -111,8 +139,11 @@ export const moduleAttr = {
     if (v !== null) return v;
     const modName = (module.w as string) ?? "?";
     const file = module.dict === null ? null : dictGetItemStr(module.dict, "__file__");
-    const where = file !== null && file.type === StrType ? (file.v as string) : "unknown location";
-    raise(ImportError, `cannot import name '${name.v as string}' from '${modName}' (${where})`);
+    const hasFile = file !== null && file.type === StrType;
+    const e = excWithMessage(ImportError, `cannot import name '${name.v as string}' from '${modName}' (${hasFile ? (file.v as string) : "unknown location"})`);
+    setExcField(e, "name", newStr(modName));
+    if (hasFile) setExcField(e, "path", incref(file));
+    raiseObject(e);
   },
   importStar(module: PyObject, ns: PyObject): void {
     for (const [key, value] of dictItems(moduleDict(module))) {

@@ -1,0 +1,13 @@
+print([(x, y) for x in range(4) for y in range(x) if (x + y) % 2])
+print([x * y for x in range(1, 4) if x != 2 for y in range(1, 4) if y != x])
+print([c for word in ["ab", "", "cde"] for c in word if c != "d"])
+matrix = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
+print([row[i] for i in range(3) for row in matrix])
+print([[row[i] for row in matrix] for i in range(3)])
+print([v for row in matrix for v in row if v % 2 if v > 2])
+print([x if x % 3 else "fizz" for x in range(1, 8)])
+print([(a, b, c) for a in range(1, 15) for b in range(a, 15) for c in range(b, 15) if a * a + b * b == c * c])
+print([y for x in [[1, [2, 3]], [4, [5]]] for y in x[1]])
+print([i for i in range(20) if i % 2 == 0 if i % 3 == 0])
+print([*[1, 2], *[n * n for n in range(3)]])
+print([[] for _ in range(3)], [i for i in []])

@@ -1,0 +1,20 @@
+x = 10
+name = "Ada"
+items = [1, 2, 3]
+print(f"{x=}")
+print(f"{x = }")
+print(f"{x=:>5}|")
+print(f"{x=!s}")
+print(f"{name=}")
+print(f"{name=!s}")
+print(f"{name=:^9}|")
+print(f"{x * 2 + 1=}")
+print(f"{items[1:]=}")
+print(f"{len(items)=:03d}")
+print(f"{3.14159=:.2f}")
+print(f"{  x  =  }")
+print(f"{x=}{name=}")
+print(f"{'a' if x else 'b'=}")
+print(f"{name.upper()=!r:>10}")
+print(f"{x=!a}")
+print(f"{(lambda: 5)()=}")

@@ -1,0 +1,16 @@
+for v in [0, 7, -7, 255, True]:
+    print("%d|%i|%u|%o|%x|%X|%e|%E|%f|%F|%g|%G|%s|%r|%a" % ((v,) * 15))
+for v in [3.75, -0.5, 1e300, 123456789.0]:
+    print("%d|%i|%u|%e|%E|%f|%F|%g|%G|%s|%r|%a" % ((v,) * 12))
+print("%c%c%c" % (80, "y", 0x263A))
+print("%s %r %a" % ("é", "é", "é"))
+print("%s" % None, "%r" % None, "%s" % [1, "x"], "%r" % (("t",),))
+print("%d %i" % (3.99, -3.99), "%x" % True, "%o" % 8)
+print("%%s literal %s %%" % "and")
+print("%e %g %G" % (1e-10, 1e-10, 1e100))
+print("%f %F" % (float("inf"), float("-inf")), "%g" % float("nan"))
+print(b"%d %s %x %c %r" % (5, b"bytes", 255, 65, b"q"))
+print("%s %s" % (1, 2) + "%s" % 3)
+print("%s" % "%s", "%(x)s%%" % {"x": 1})
+print("%(a)s and %(b)r" % {"a": "A", "b": "B"})
+print("%s" % ((1, 2),), "%s %s" % [1, 2] if False else "%s" % [[1, 2]])
