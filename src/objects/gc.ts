@@ -74,6 +74,8 @@ function freshState(): GCState {
 
 export function resetGC(): void {
   Object.assign(gcState, freshState());
+  collectionDue = false;
+  stressDue = false;
   rt.onGCAlloc = debugOptions.stressgc ? stressAlloc : scheduleIfDue;
 }
 
@@ -86,6 +88,8 @@ function stressAlloc(): void {
   }
 }
 let stressDue = false;
+/** a real collection was asked for (the eval-breaker flag may also be up for a stress check) */
+let collectionDue = false;
 
 /**
  * The stress check: update_refs and subtract_refs over every generation, as a full
@@ -115,10 +119,17 @@ export function verifyHeap(): void {
   }
 }
 
+/** Start-up may leave generation 0 over its threshold: the first eval-breaker check collects. */
+export function requestCollection(): void {
+  gcState.scheduled = true;
+  collectionDue = true;
+}
+
 /** _PyObject_GC_Link's check: schedule a collection once count[0] passes threshold[0]. */
 function scheduleIfDue(): void {
   if (rt.gcCount0 > gcState.thresholds[0] && gcState.enabled && gcState.thresholds[0] !== 0 && !gcState.collecting) {
     gcState.scheduled = true;
+    collectionDue = true;
   }
 }
 
@@ -129,6 +140,9 @@ export function runScheduledCollection(): void {
     stressDue = false;
     verifyHeap();
   }
+  // only what the allocation check asked for runs, stress or not
+  if (!collectionDue) return;
+  collectionDue = false;
   if (!gcState.enabled || gcState.collecting) return;
   // threshold 0 turns automatic collection off (a stress check may still have run)
   if (gcState.thresholds[0] === 0) return;

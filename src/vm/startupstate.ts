@@ -14,7 +14,7 @@ import { newTuple } from "../objects/tupleobject.js";
 import { None } from "../objects/singletons.js";
 import { importModule } from "./imports.js";
 import { generations } from "../objects/gcheader.js";
-import { gcState } from "../objects/gc.js";
+import { gcState, requestCollection } from "../objects/gc.js";
 import { rt } from "../objects/runtime.js";
 import type { GCList } from "../memory/gclist.js";
 
@@ -51,7 +51,7 @@ function establishCollectorState(compileAllocations: number): void {
   gen1.merge(gen0);
   rt.gcCount0 = STARTUP_GC_COUNT0 + compileAllocations;
   // over the threshold: the first eval-breaker check collects, as CPython's does
-  if (rt.gcCount0 > gcState.thresholds[0]) gcState.scheduled = true;
+  if (rt.gcCount0 > gcState.thresholds[0]) requestCollection();
   gcState.counts[0] = STARTUP_GC_COLLECTIONS;
   gcState.stats[0]!.collections = STARTUP_GC_COLLECTIONS;
   gcState.stats[0]!.collected = STARTUP_GC_COLLECTED;
