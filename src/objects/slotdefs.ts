@@ -599,7 +599,11 @@ mw.dealloc = (m) => {
   decref(m.w as PyObject);
   freeObject(m);
 };
-mw.traverse = (m, visit) => visit(m.w as PyObject);
+// wrapper_traverse: the descriptor, then the bound object
+mw.traverse = (m, visit) => {
+  visit(m.v as PyObject);
+  visit(m.w as PyObject);
+};
 mw.call = (m, args, kwnames) => callWrapper((m.v as PyObject).v as WrapperData, m.w as PyObject, args, kwnames);
 mw.repr = (m) => {
   const d = (m.v as PyObject).v as WrapperData;
