@@ -8,6 +8,8 @@ import { TracebackType } from "../objects/types.js";
 import { typeData } from "../objects/typeobject.js";
 import { gcTrack, gcUntrack } from "../objects/gcheader.js";
 import { excState } from "../objects/exceptions.js";
+import { None } from "../objects/singletons.js";
+import { newInt } from "../objects/longobject.js";
 import type { Frame } from "./frame.js";
 
 export interface TracebackEntry {
@@ -62,3 +64,7 @@ data.traverse = (tb, visit) => {
 };
 
 export { incref };
+
+// tb_next and tb_lineno (tb_frame needs frame objects, which pyarena does not make yet)
+data.getsets["tb_next"] = { get: (tb) => incref((tb.v as TracebackEntry).next ?? None), readonlyMember: true };
+data.getsets["tb_lineno"] = { get: (tb) => newInt((tb.v as TracebackEntry).lineno), readonlyMember: true };
