@@ -49,7 +49,7 @@ import { trashcanBegin, trashcanEnd } from "../objects/trashcan.js";
 import { clearWeakrefs } from "../objects/weakrefobject.js";
 import { hasIndex, indexValue, asIndex, isIntObject } from "../objects/sliceobject.js";
 import { newModule } from "../objects/moduleobject.js";
-import { newBuiltin, typeLookup } from "../objects/descrobject.js";
+import { newBuiltin, typeLookup, instanceDictGetSet } from "../objects/descrobject.js";
 import * as abs from "../objects/abstract.js";
 import { registerModule, registerSourceModule } from "../vm/imports.js";
 import { threadState } from "../vm/threadstate.js";
@@ -2056,19 +2056,7 @@ typeData(ODictItemsType).contains = (v, obj) => {
       },
     },
   };
-  data.getsets["__dict__"] = {
-    get: (o) => {
-      if (o.dict === null) o.dict = newDict();
-      return incref(o.dict);
-    },
-    set: (o, v) => {
-      if (v === null) raise(TypeError, "cannot delete __dict__");
-      if (!isDict(v)) raise(TypeError, `__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
-      const old = o.dict;
-      o.dict = incref(v);
-      xdecref(old);
-    },
-  };
+  data.getsets["__dict__"] = instanceDictGetSet;
 }
 
 // =============================================================================================

@@ -24,7 +24,7 @@ import {
   dictGetItemKnownHash, dictSetItemKnownHash, isDict,
 } from "../objects/dictobject.js";
 import { newModule } from "../objects/moduleobject.js";
-import { newBuiltin } from "../objects/descrobject.js";
+import { newBuiltin, instanceDictGetSet } from "../objects/descrobject.js";
 import { newMethod } from "../objects/classobject.js";
 import { clearWeakrefs } from "../objects/weakrefobject.js";
 import { hashNotImplemented } from "../objects/slotdefs.js";
@@ -280,19 +280,7 @@ partialData.repr = (o) => {
 partialData.getsets["func"] = { get: (o) => incref(ps(o).fn ?? None), readonlyMember: true, doc: "function object to use in future partial calls" };
 partialData.getsets["args"] = { get: (o) => incref(ps(o).args ?? None), readonlyMember: true, doc: "tuple of arguments to future partial calls" };
 partialData.getsets["keywords"] = { get: (o) => incref(ps(o).kw ?? None), readonlyMember: true, doc: "dictionary of keyword arguments to future partial calls" };
-partialData.getsets["__dict__"] = {
-  get: (o) => {
-    if (o.dict === null) o.dict = newDict();
-    return incref(o.dict);
-  },
-  set: (o, v) => {
-    if (v === null) raise(TypeError, "cannot delete __dict__");
-    if (!isDict(v)) raise(TypeError, `__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
-    const old = o.dict;
-    o.dict = incref(v);
-    xdecref(old);
-  },
-};
+partialData.getsets["__dict__"] = instanceDictGetSet;
 
 partialData.methodDefs["__reduce__"] = {
   kind: "noargs",

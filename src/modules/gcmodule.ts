@@ -247,4 +247,3 @@ function writeToSysStderr(text: string): void {
 
 registerModule("gc", makeGCModule);
 
-export { True, False, NoneType, tupleItems };

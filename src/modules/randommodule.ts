@@ -74,33 +74,24 @@ function kw(args: PyObject[], kwnames: string[] | null, name: string, pos: numbe
   return i < 0 ? null : args[npos + i]!;
 }
 
+/** The items of a sequence (borrowed); a tuple made from another iterable is held until withItems ends. */
 function items(o: PyObject): PyObject[] {
   if (o.type === ListType) return [...listItems(o)];
   if (o.type === TupleType) return [...tupleItems(o)];
   const t = sequenceTuple(o);
-  const out = [...tupleItems(t)];
-  for (const x of out) incref(x);
-  decref(t);
-  // the tuple's items were borrowed; keep them alive for the caller's use
-  queueRelease(out);
-  return out;
+  held.push(t);
+  return [...tupleItems(t)];
 }
 
-let pendingRelease: PyObject[] = [];
-function queueRelease(objs: PyObject[]): void {
-  pendingRelease.push(...objs);
-}
-function releasePending(): void {
-  const p = pendingRelease;
-  pendingRelease = [];
-  for (const o of p) decref(o);
-}
+let held: PyObject[] = [];
 
+/** Run fn, then release the tuples items() made during it (nested calls keep theirs apart). */
 function withItems<T>(fn: () => T): T {
+  const mark = held.length;
   try {
     return fn();
   } finally {
-    releasePending();
+    for (const t of held.splice(mark)) decref(t);
   }
 }
 
@@ -303,4 +294,3 @@ function makeRandomModule(): PyObject {
 
 registerModule("random", makeRandomModule);
 
-export { typeName, PyRaise, NoneType };

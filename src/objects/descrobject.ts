@@ -9,7 +9,7 @@ import { clearWeakrefs } from "./weakrefobject.js";
 import { enterRecursiveCall, leaveRecursiveCall } from "./abstract.js";
 import { decref, incref, PyObject, xdecref } from "./object.js";
 import { allocObject, freeObject, objectId } from "./runtime.js";
-import { BuiltinFunctionType, MethodDescrType, ClassMethodDescrType, GetSetDescrType, TypeType, ObjectType, StrType } from "./types.js";
+import { BuiltinFunctionType, MethodDescrType, ClassMethodDescrType, GetSetDescrType, TypeType, ObjectType, StrType, DictType } from "./types.js";
 import { typeData, tp, typeName, isSubtype, type MethodDef, type GetSetDef } from "./typeobject.js";
 import { gcTrack, gcUntrack } from "./gcheader.js";
 import { raise, TypeError, AttributeError } from "./exceptions.js";
@@ -26,12 +26,18 @@ export interface BuiltinData {
   self: PyObject | null;
   /** __module__ for module-level functions */
   module: string | null;
+  /** __qualname__: the name, after the bound class (or the class bound to) for methods */
+  qualname: string;
+  /** how argument errors name it (_PyObject_FunctionStr): "list.append", "gc.collect", "len" */
+  callName: string;
 }
 
 export interface DescrData {
   name: string;
   def: MethodDef;
   owner: PyObject;
+  /** "list.append": __qualname__, and the name argument errors use */
+  qualname: string;
 }
 
 export interface GetSetData {
@@ -43,7 +49,14 @@ export interface GetSetData {
 // ---- built-in functions and bound built-in methods --------------------------------------
 
 export function newBuiltin(name: string, def: MethodDef, self: PyObject | null, module: string | null = null): PyObject {
-  const data: BuiltinData = { name, def, self: self === null ? null : incref(self), module };
+  // meth_get__qualname__: a method's qualname follows the class of what it is bound to
+  let qualname = name;
+  if (self !== null && module === null) {
+    const owner = isSubtype(self.type, TypeType) ? self : self.type;
+    qualname = `${typeData(owner).qualname}.${name}`;
+  }
+  const callName = self === null && module !== null && module !== "builtins" ? `${module}.${name}` : qualname;
+  const data: BuiltinData = { name, def, self: self === null ? null : incref(self), module, qualname, callName };
   const f = allocObject(BuiltinFunctionType, 72, data, null);
   gcTrack(f);
   return f;
@@ -85,11 +98,7 @@ export function callMethodDef(def: MethodDef, name: string, self: PyObject, args
 const builtinData = typeData(BuiltinFunctionType);
 builtinData.call = (f, args, kwnames) => {
   const d = f.v as BuiltinData;
-  // argument errors name a method by its qualified name ("list.append()")
-  const name = d.self !== null && d.module === null
-    ? `${typeData(d.self.type).qualname}.${d.name}`
-    : d.module !== null && d.module !== "builtins" ? `${d.module}.${d.name}` : d.name;
-  return callMethodDef(d.def, name, d.self ?? None, args, kwnames);
+  return callMethodDef(d.def, d.callName, d.self ?? None, args, kwnames);
 };
 builtinData.dealloc = (f) => {
   clearWeakrefs(f);
@@ -114,7 +123,8 @@ export function objectIdHex(o: PyObject): string {
 // ---- method descriptors (str.upper in str's dict) ----------------------------------------
 
 export function newMethodDescr(owner: PyObject, name: string, def: MethodDef, classMethod = false): PyObject {
-  const d = allocObject(classMethod ? ClassMethodDescrType : MethodDescrType, 72, { name, def, owner } as DescrData, null);
+  const data: DescrData = { name, def, owner, qualname: `${typeData(owner).qualname}.${name}` };
+  const d = allocObject(classMethod ? ClassMethodDescrType : MethodDescrType, 72, data, null);
   gcTrack(d);
   return d;
 }
@@ -138,7 +148,7 @@ typeData(MethodDescrType).call = (descr, args, kwnames) => {
   const d = descr.v as DescrData;
   if (args.length === 0) raise(TypeError, `unbound method ${typeData(d.owner).name}.${d.name}() needs an argument`);
   checkDescrSelf(d, args[0]!);
-  return callMethodDef(d.def, `${typeData(d.owner).qualname}.${d.name}`, args[0]!, args.slice(1), kwnames);
+  return callMethodDef(d.def, d.qualname, args[0]!, args.slice(1), kwnames);
 };
 typeData(MethodDescrType).repr = (descr) => {
   const d = descr.v as DescrData;
@@ -264,6 +274,27 @@ export function genericSetAttr(obj: PyObject, name: PyObject, value: PyObject | 
 }
 
 import { dictDelItem as dictDelItemLocal } from "./dictobject.js";
+
+/** PyObject_GenericGetDict for types with an instance dict (tp_dictoffset): made on first use. */
+function genericGetDict(o: PyObject): PyObject {
+  if (o.dict === null) o.dict = newDict();
+  return incref(o.dict);
+}
+
+/** `__dict__` of such types, read-only. */
+export const instanceDictGetter: GetSetDef = { get: genericGetDict };
+
+/** `__dict__` of such types, assignable (PyObject_GenericSetDict). */
+export const instanceDictGetSet: GetSetDef = {
+  get: genericGetDict,
+  set: (o, v) => {
+    if (v === null) raise(TypeError, "cannot delete __dict__");
+    if (v.type !== DictType && !isSubtype(v.type, DictType)) raise(TypeError, `__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
+    const old = o.dict;
+    o.dict = incref(v);
+    xdecref(old);
+  },
+};
 
 /** type_getattro: the metatype's data descriptors, the type's own MRO, then the metatype's. */
 export function typeGetAttr(type: PyObject, name: PyObject): PyObject | null {

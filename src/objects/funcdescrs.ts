@@ -8,12 +8,12 @@ import { StaticMethodType, ClassMethodType, PropertyType, StrType } from "./type
 import { typeData, typeName } from "./typeobject.js";
 import { gcTrack, gcUntrack } from "./gcheader.js";
 import { raise, TypeError, AttributeError } from "./exceptions.js";
-import { None } from "./singletons.js";
+import { None, False } from "./singletons.js";
 import { newStr, internStr } from "./unicodeobject.js";
 import { call, getAttrOrNull, reprText } from "./abstract.js";
 import { newMethod } from "./classobject.js";
 import { tupleItems } from "./tupleobject.js";
-import { newDict } from "./dictobject.js";
+import { instanceDictGetter } from "./descrobject.js";
 
 // ---- staticmethod / classmethod ------------------------------------------------------------------
 
@@ -48,20 +48,10 @@ for (const [t, kind] of [[StaticMethodType, "staticmethod"], [ClassMethodType, "
   data.getsets["__isabstractmethod__"] = {
     get: (o) => {
       const v = getAttrOrNull(o.v as PyObject, internStr("__isabstractmethod__"));
-      return v ?? incref(falseObj());
+      return v ?? incref(False);
     },
   };
-  data.getsets["__dict__"] = {
-    get: (o) => {
-      if (o.dict === null) o.dict = newDict();
-      return incref(o.dict);
-    },
-  };
-}
-
-import { False } from "./singletons.js";
-function falseObj(): PyObject {
-  return False;
+  data.getsets["__dict__"] = instanceDictGetter;
 }
 
 const sm = typeData(StaticMethodType);

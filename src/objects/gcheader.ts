@@ -3,6 +3,7 @@
 // it. The generation lists live here so that every container type can track itself.
 import { GCList } from "../memory/gclist.js";
 import type { PyObject } from "./object.js";
+import { tp } from "./typeobject.js";
 import { onRuntimeReset, setTrackHook } from "./runtime.js";
 
 export const generations: GCList[] = [new GCList(), new GCList(), new GCList()];
@@ -34,6 +35,22 @@ export function gcUntrack(o: PyObject): void {
   listOf(o).remove(o as never);
   // leaving every list also ends any part in a running collection
   o.gcFlags &= ~(GEN_MASK | GC_COLLECTING | GC_TENTATIVE);
+}
+
+/**
+ * PyObject_CallFinalizerFromDealloc: the object is revived (refcount 1) for its
+ * tp_finalize, marked finalized once that returns (PEP 442: never again), and true is
+ * returned when the finalizer left references to it (resurrection; it is tracked again).
+ */
+export function callFinalizerFromDealloc(o: PyObject): boolean {
+  const finalize = tp(o).finalize;
+  if (finalize === null || (o.gcFlags & GC_FINALIZED) !== 0) return false;
+  o.rc = 1;
+  finalize(o);
+  o.gcFlags |= GC_FINALIZED;
+  if (--o.rc === 0) return false;
+  gcTrack(o);
+  return true;
 }
 
 /** gcFlags bits the collector sets on the objects it is examining (gc.ts). */

@@ -12,16 +12,17 @@
 // __slots__ a class gets Py_TPFLAGS_MANAGED_DICT (unless its base has a dict) and
 // MANAGED_WEAKREF (unless its base has weakrefs or variable size), each adding the
 // 16-byte pre-header once. Slot values live in `w` (an array) for object-based layouts.
-import { decref, incref, PyObject, PyRaise, xdecref } from "./object.js";
+import { decref, incref, PyObject, xdecref } from "./object.js";
 import {
   TypeData, typeData, tp, typeName, isSubtype, typeModified, TPFLAGS_HEAPTYPE, TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC,
-  TPFLAGS_MANAGED_DICT, TPFLAGS_MANAGED_WEAKREF, TPFLAGS_READY, TPFLAGS_IMMUTABLETYPE,
+  TPFLAGS_MANAGED_DICT, TPFLAGS_MANAGED_WEAKREF, TPFLAGS_READY,
 } from "./typeobject.js";
-import { ObjectType, TypeType, StrType, TupleType, DictType, FunctionType, MemberDescrType, StaticMethodType, ClassMethodType, MethodDescrType } from "./types.js";
+import { ObjectType, TypeType, StrType, FunctionType, MemberDescrType, StaticMethodType, ClassMethodType, MethodDescrType, CellType } from "./types.js";
 import { allocObject, freeObject } from "./runtime.js";
-import { gcTrack, gcUntrack } from "./gcheader.js";
-import { raise, TypeError, AttributeError, raiseAttributeError } from "./exceptions.js";
-import { newTuple, tupleItems, EmptyTuple } from "./tupleobject.js";
+import { gcTrack, gcUntrack, callFinalizerFromDealloc } from "./gcheader.js";
+import { raise, TypeError, ValueError, AttributeError, raiseAttributeError } from "./exceptions.js";
+import { sequenceTuple } from "./tuplemethods.js";
+import { newTuple, tupleItems } from "./tupleobject.js";
 import { dictCopy, dictGetItemStr, dictSetItem, dictDelItem, dictItems, newDict, dictClear, newSplitDict, isDict } from "./dictobject.js";
 import { internStr, newStr } from "./unicodeobject.js";
 import { None } from "./singletons.js";
@@ -85,10 +86,6 @@ function solidBase(type: PyObject): PyObject {
   return t;
 }
 
-function extendsLayout(a: PyObject, b: PyObject): boolean {
-  return isSubtype(a, b);
-}
-
 /** best_base: the base whose layout every other base's layout is part of. */
 function bestBase(bases: PyObject[]): PyObject {
   let base: PyObject | null = null;
@@ -100,9 +97,9 @@ function bestBase(bases: PyObject[]): PyObject {
     if (winner === null) {
       winner = candidate;
       base = b;
-    } else if (extendsLayout(winner, candidate)) {
+    } else if (isSubtype(winner, candidate)) {
       // keep the current winner
-    } else if (extendsLayout(candidate, winner)) {
+    } else if (isSubtype(candidate, winner)) {
       winner = candidate;
       base = b;
     } else {
@@ -167,7 +164,7 @@ function readSlots(className: string, ns: PyObject, base: PyObject): SlotsSpec {
     }
     const mangled = mangle(className, name);
     if (dictGetItemStr(ns, mangled) !== null && mangled !== "__qualname__" && mangled !== "__classcell__") {
-      raise(ValueErrorType(), `'${name}' in __slots__ conflicts with class variable`);
+      raise(ValueError, `'${name}' in __slots__ conflicts with class variable`);
     }
     spec.names.push(mangled);
   }
@@ -178,21 +175,14 @@ function readSlots(className: string, ns: PyObject, base: PyObject): SlotsSpec {
   return spec;
 }
 
-let ValueErrorType: () => PyObject = () => TypeError;
-export function setValueErrorType(fn: () => PyObject): void {
-  ValueErrorType = fn;
-}
-
+/** The names __slots__ lists: a str alone, or any iterable of them. */
 function slotItems(slots: PyObject): PyObject[] {
   if (slots.type === StrType) return [slots];
-  const it = iterToArray(slots);
-  return it;
-}
-
-let iterToArray: (o: PyObject) => PyObject[] = () => [];
-/** Installed by the runtime: the items of any iterable (borrowed for the call's duration). */
-export function setIterToArray(fn: typeof iterToArray): void {
-  iterToArray = fn;
+  // borrowed from the tuple, which the class namespace's __slots__ keeps alive meanwhile
+  const t = sequenceTuple(slots);
+  const items = [...tupleItems(t)];
+  decref(t);
+  return items;
 }
 
 /** type.__new__(meta, name, bases, ns): a new class. */
@@ -207,7 +197,7 @@ export function typeNew(meta: PyObject, name: PyObject, basesTuple: PyObject, ns
   if (bases.length === 0) bases = [ObjectType];
   const base = bestBase(bases);
   const className = name.v as string;
-  if (className.includes("\0")) raise(ValueErrorType(), "type name must not contain null characters");
+  if (className.includes("\0")) raise(ValueError, "type name must not contain null characters");
   const spec = readSlots(className, ns, base);
   const baseData = typeData(base);
 
@@ -291,7 +281,7 @@ function fillNamespace(type: PyObject, data: TypeData, ns: PyObject, spec: Slots
   }
   const cell = dictGetItemStr(dict, "__classcell__");
   if (cell !== null) {
-    if (cell.type.v !== cellTypeData()) raise(TypeError, `__classcell__ must be a nonlocal cell, not ${typeName(cell)}`);
+    if (cell.type !== CellType) raise(TypeError, `__classcell__ must be a nonlocal cell, not ${typeName(cell)}`);
     const old = cell.v as PyObject | null;
     cell.v = incref(type);
     xdecref(old);
@@ -307,15 +297,10 @@ function fillNamespace(type: PyObject, data: TypeData, ns: PyObject, spec: Slots
   }
 }
 
-let cellTypeDataRef: () => TypeData | null = () => null;
 let globalsName: () => PyObject | null = () => null;
-/** Installed by the VM: the cell type, and the current frame's globals['__name__'] (borrowed). */
-export function setHeapTypeHooks(cellType: () => TypeData, currentModuleName: () => PyObject | null): void {
-  cellTypeDataRef = cellType;
+/** Installed by the VM: the current frame's globals['__name__'] (borrowed), for __module__. */
+export function setModuleNameHook(currentModuleName: () => PyObject | null): void {
   globalsName = currentModuleName;
-}
-function cellTypeData(): TypeData | null {
-  return cellTypeDataRef();
 }
 
 function inheritFromBase(data: TypeData, base: TypeData): void {
@@ -489,17 +474,13 @@ export function subtypeDealloc(o: PyObject): void {
   const type = o.type;
   const data = typeData(type);
   gcUntrack(o);
-  if (data.finalize !== null && !isFinalized(o)) {
-    if (callFinalizer(o)) return; // resurrected
-  }
+  if (callFinalizerFromDealloc(o)) return; // resurrected
   // weakref callbacks run after __del__, before the attributes go (subtype_dealloc)
   clearWeakrefs(o);
   if (!trashcanBegin(o)) return;
   clearInstance(o, data);
   // the base's dealloc gives the block back; for object-based layouts it is freeObject
-  const baseDealloc = data.baseDealloc;
-  if (baseDealloc === null || data.heap!.staticBase === ObjectType) freeObject(o);
-  else baseDealloc(o);
+  data.baseDealloc!(o);
   trashcanEnd();
   decref(type);
 }
@@ -553,7 +534,7 @@ export function subtypeTraverse(o: PyObject, visit: (child: PyObject) => void): 
   }
   visit(o.type);
   const base = data.baseTraverse;
-  if (base !== null && data.heap!.staticBase !== ObjectType) base(o, visit);
+  if (base !== null) base(o, visit);
 }
 
 /** subtype_clear: drop slots and attributes (the cycle collector breaks cycles this way). */
@@ -561,23 +542,7 @@ export function subtypeClear(o: PyObject): void {
   const data = typeData(o.type);
   clearInstance(o, data);
   const baseClear = typeData(data.heap!.staticBase).clear;
-  if (baseClear !== null && data.heap!.staticBase !== ObjectType) baseClear(o);
-}
-
-// ---- __del__ (PEP 442) ---------------------------------------------------------------------------
-
-let finalizedCheck: (o: PyObject) => boolean = () => false;
-let runFinalizer: (o: PyObject) => boolean = () => false;
-/** Installed by the runtime: whether __del__ already ran, and PyObject_CallFinalizerFromDealloc. */
-export function setFinalizerHooks(isFinal: typeof finalizedCheck, run: typeof runFinalizer): void {
-  finalizedCheck = isFinal;
-  runFinalizer = run;
-}
-function isFinalized(o: PyObject): boolean {
-  return finalizedCheck(o);
-}
-function callFinalizer(o: PyObject): boolean {
-  return runFinalizer(o);
+  if (baseClear !== null) baseClear(o);
 }
 
 // ---- instance attributes (managed dict) --------------------------------------------------------------
@@ -754,4 +719,3 @@ export function heapTypeSizeof(t: PyObject): number {
   return 920 + (heap.cachedKeys === null ? 0 : heap.cachedKeys.sizeofBytes);
 }
 
-export { EmptyTuple, DictType, TupleType, PyRaise, TPFLAGS_IMMUTABLETYPE };

@@ -10,28 +10,21 @@
 import { decref, incref, makeImmortal, PyObject, PyRaise } from "./object.js";
 import { CompareOp, isSubtype, tp, typeData, typeName, type Binary, type TypeData } from "./typeobject.js";
 import { NotImplemented, None, pyBool, True, False } from "./singletons.js";
-import { MethodWrapperType, WrapperDescrType, IntType, StrType, BuiltinFunctionType, TypeType } from "./types.js";
+import { MethodWrapperType, WrapperDescrType, IntType, StrType, BuiltinFunctionType, TypeType, FunctionType } from "./types.js";
 import { raise, raiseAttributeError, TypeError, ValueError, OverflowError, StopIteration, AttributeError, newException } from "./exceptions.js";
 import { allocObject, freeObject } from "./runtime.js";
 import { gcTrack, gcUntrack } from "./gcheader.js";
 import { internStr, newStr } from "./unicodeobject.js";
 import { newInt } from "./longobject.js";
 import { EmptyTuple, newTuple, tupleItems } from "./tupleobject.js";
-import { isTrue, getAttr, enterRecursiveCall, leaveRecursiveCall, attributeErrorMessage } from "./abstract.js";
-import { callMethodDef, objectIdHex } from "./descrobject.js";
+import { call, isTrue, getAttr, enterRecursiveCall, leaveRecursiveCall, attributeErrorMessage } from "./abstract.js";
+import { callMethodDef, objectIdHex, typeLookup } from "./descrobject.js";
 import { writeUnraisable } from "./unraisable.js";
 
 // ---- calling a special method found on the type (lookup_maybe_method / vectorcall_method) ----
 
-/** Installed by descrobject's lookup (kept as a hook to avoid an import cycle). */
-let lookup: (type: PyObject, name: PyObject) => PyObject | null = () => null;
-let callObject: (f: PyObject, args: PyObject[], kwnames: PyObject | null) => PyObject = () => {
-  throw new Error("pyarena: slotdefs call hook missing");
-};
-export function setSlotHooks(l: typeof lookup, c: typeof callObject): void {
-  lookup = l;
-  callObject = c;
-}
+const lookup = typeLookup;
+const callObject = call;
 
 const names = new Map<string, PyObject>();
 function nameObj(name: string): PyObject {
@@ -46,8 +39,12 @@ function nameObj(name: string): PyObject {
 /** Call type(self).<name>(self, *args); null when the type has no such attribute. */
 export function callSpecial(self: PyObject, name: string, args: PyObject[], kwnames: PyObject | null = null): PyObject | null {
   const descr = lookup(self.type, nameObj(name));
-  if (descr === null) return null;
-  if (descr.type.v === functionTypeData()) return callObject(descr, [self, ...args], kwnames);
+  return descr === null ? null : callDescriptor(descr, self, args, kwnames);
+}
+
+/** call_attribute: a descriptor found on self's type, called bound to self (a function directly). */
+export function callDescriptor(descr: PyObject, self: PyObject, args: PyObject[], kwnames: PyObject | null = null): PyObject {
+  if (descr.type === FunctionType) return callObject(descr, [self, ...args], kwnames);
   const get = tp(descr).descrGet;
   const bound = get === null ? incref(descr) : get(descr, self, self.type);
   try {
@@ -55,14 +52,6 @@ export function callSpecial(self: PyObject, name: string, args: PyObject[], kwna
   } finally {
     decref(bound);
   }
-}
-
-let functionTypeDataRef: TypeData | null = null;
-function functionTypeData(): TypeData | null {
-  return functionTypeDataRef;
-}
-export function setFunctionType(t: PyObject): void {
-  functionTypeDataRef = typeData(t);
 }
 
 /** vectorcall_method: a missing special method is an AttributeError naming it. */
@@ -80,8 +69,13 @@ function unary(name: string) {
 
 /** SLOT1BINFULL: the left operand's __op__, or the right one's __rop__ (first when it is a subclass). */
 function binary(slot: string, name: string, rname: string): Binary {
-  const fn: Binary = (self, other) => {
-    const own = (o: PyObject) => (tp(o) as unknown as Record<string, unknown>)[slot] === fn;
+  const fn: Binary = reflected((o) => (tp(o) as unknown as Record<string, unknown>)[slot] === fn, name, rname);
+  return fn;
+}
+
+/** SLOT1BINFULL's body; `own` tells whether an operand's class has this generic slot. */
+function reflected(own: (o: PyObject) => boolean, name: string, rname: string): Binary {
+  return (self, other) => {
     let doOther = self.type !== other.type && own(other);
     if (own(self)) {
       if (doOther && isSubtype(other.type, self.type) && methodIsOverloaded(self.type, other.type, rname)) {
@@ -97,7 +91,6 @@ function binary(slot: string, name: string, rname: string): Binary {
     if (doOther) return callSpecial(other, rname, [self]) ?? incref(NotImplemented);
     return incref(NotImplemented);
   };
-  return fn;
 }
 
 /** method_is_overloaded: the right operand's class defines the reflected method differently. */
@@ -247,27 +240,8 @@ function slotPow(self: PyObject, other: PyObject, mod: PyObject): PyObject {
   if (tp(self).pow === slotPow) return callSpecial(self, "__pow__", [other, mod]) ?? incref(NotImplemented);
   return incref(NotImplemented);
 }
-const slotPowBinaryFn = binary("pow", "__pow__", "__rpow__");
-function slotPowBinary(self: PyObject, other: PyObject): PyObject {
-  // SLOT1BINFULL compares the pow slot itself
-  const fn = slotPowBinaryFn as unknown as (a: PyObject, b: PyObject) => PyObject;
-  const own = (o: PyObject) => tp(o).pow === slotPow;
-  let doOther = self.type !== other.type && own(other);
-  if (own(self)) {
-    if (doOther && isSubtype(other.type, self.type) && methodIsOverloaded(self.type, other.type, "__rpow__")) {
-      const r = callSpecial(other, "__rpow__", [self]);
-      if (r !== null && r !== NotImplemented) return r;
-      if (r !== null) decref(r);
-      doOther = false;
-    }
-    const r = callSpecial(self, "__pow__", [other]) ?? incref(NotImplemented);
-    if (r !== NotImplemented || other.type === self.type) return r;
-    decref(r);
-  }
-  void fn;
-  if (doOther) return callSpecial(other, "__rpow__", [self]) ?? incref(NotImplemented);
-  return incref(NotImplemented);
-}
+// two-argument pow is SLOT1BINFULL over the ternary pow slot
+const slotPowBinary = reflected((o) => tp(o).pow === slotPow, "__pow__", "__rpow__");
 
 function slotFormat(self: PyObject, spec: PyObject): PyObject {
   return mustCall(self, "__format__", [spec]);
@@ -550,7 +524,7 @@ function makeNewWrapper(type: PyObject): PyObject {
       }
     },
   };
-  const f = new PyObject(BuiltinFunctionType, staticAddress, { name: "__new__", def, self: type, module: null }, null);
+  const f = new PyObject(BuiltinFunctionType, staticAddress, { name: "__new__", def, self: type, module: null, qualname: `${typeData(type).qualname}.__new__`, callName: `${typeData(type).qualname}.__new__` }, null);
   staticAddress += 0x50;
   return makeImmortal(f);
 }

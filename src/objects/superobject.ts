@@ -13,6 +13,7 @@ import { staticSlotWrapper } from "./slotdefs.js";
 import { genericGetAttr } from "./descrobject.js";
 import { getAttrOrNull, reprText } from "./abstract.js";
 import { tupleItems } from "./tupleobject.js";
+import { None } from "./singletons.js";
 
 interface SuperData {
   type: PyObject;
@@ -101,7 +102,7 @@ data.new = (type, args, kwnames) => {
     const [cls, obj] = zeroArgs();
     return newSuper(type, cls, obj);
   }
-  return newSuper(type, args[0]!, args.length > 1 && args[1] !== noneRef() ? args[1]! : null);
+  return newSuper(type, args[0]!, args.length > 1 && args[1] !== None ? args[1]! : null);
 };
 data.dealloc = (s) => {
   gcUntrack(s);
@@ -134,10 +135,5 @@ data.repr = (s) => {
 };
 const ro = (get: (s: PyObject) => PyObject) => ({ get, readonlyMember: true });
 data.getsets["__thisclass__"] = ro((s) => incref((s.v as SuperData).type));
-data.getsets["__self__"] = ro((s) => incref((s.v as SuperData).obj ?? noneRef()));
-data.getsets["__self_class__"] = ro((s) => incref((s.v as SuperData).objType ?? noneRef()));
-
-import { None } from "./singletons.js";
-function noneRef(): PyObject {
-  return None;
-}
+data.getsets["__self__"] = ro((s) => incref((s.v as SuperData).obj ?? None));
+data.getsets["__self_class__"] = ro((s) => incref((s.v as SuperData).objType ?? None));

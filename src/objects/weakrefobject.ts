@@ -323,4 +323,3 @@ function isProxy(o: PyObject): boolean {
   return o.type === ProxyType || o.type === CallableProxyType;
 }
 
-export { tp };

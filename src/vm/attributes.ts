@@ -17,6 +17,7 @@ import { newList, listAppend } from "../objects/listobject.js";
 import * as E from "../objects/exceptions.js";
 import { raise, TypeError, excState, setTraceback } from "../objects/exceptions.js";
 import { CO_FAST_LOCAL } from "../compiler/code.js";
+import { instanceDictGetter } from "../objects/descrobject.js";
 import { moduleNamed } from "./imports.js";
 import { coCode } from "../compiler/cocode.js";
 import { newBytes } from "../objects/bytesobject.js";
@@ -71,12 +72,7 @@ Object.assign(fn.getsets, {
       xdecref(old);
     },
   },
-  __dict__: {
-    get: (f) => {
-      if (f.dict === null) f.dict = newDict();
-      return incref(f.dict);
-    },
-  },
+  __dict__: instanceDictGetter,
 } satisfies Record<string, GetSetDef>);
 
 function replaceField(f: PyObject, field: "name" | "qualname" | "doc", v: PyObject | null, attr: string | null): void {
@@ -185,12 +181,7 @@ Object.assign(exc.getsets, {
       excState(e).suppressContext = v === True;
     },
   },
-  __dict__: {
-    get: (e) => {
-      if (e.dict === null) e.dict = newDict();
-      return incref(e.dict);
-    },
-  },
+  __dict__: instanceDictGetter,
 } satisfies Record<string, GetSetDef>);
 
 const addNote: MethodDef = {
@@ -276,17 +267,10 @@ Object.assign(ty.getsets, {
 // ---- built-in functions and methods: __name__, __qualname__, __self__, __module__ ---------------
 
 const builtinFn = typeData(T.BuiltinFunctionType);
-type BuiltinLike = { name: string; self: PyObject | null; module: string | null };
+type BuiltinLike = { name: string; self: PyObject | null; module: string | null; qualname: string };
 Object.assign(builtinFn.getsets, {
   __name__: ro((f) => newStr((f.v as BuiltinLike).name)),
-  __qualname__: ro((f) => {
-    const d = f.v as BuiltinLike;
-    if (d.self === null || d.module !== null) return newStr(d.name);
-    // a class method (dict.fromkeys) is bound to its class; other methods to an instance
-    const isClassMethod = isSubtype(d.self.type, T.TypeType) && d.name in typeData(d.self).classMethodDefs;
-    const owner = isClassMethod ? d.self : d.self.type;
-    return newStr(`${typeData(owner).qualname}.${d.name}`);
-  }),
+  __qualname__: ro((f) => newStr((f.v as BuiltinLike).qualname)),
   __self__: ro((f) => {
     const d = f.v as BuiltinLike;
     if (d.self !== null) return incref(d.self);

@@ -6,7 +6,7 @@
 import { decref, incref, PyObject, PyRaise, xdecref } from "../objects/object.js";
 import * as T from "../objects/types.js";
 import { typeData, tp, isSubtype, typeName, typeModified, TPFLAGS_HEAPTYPE, type MethodDef, type GetSetDef } from "../objects/typeobject.js";
-import { raise, TypeError, AttributeError, ValueError } from "../objects/exceptions.js";
+import { raise, TypeError, AttributeError, RuntimeError } from "../objects/exceptions.js";
 import { None, NotImplemented } from "../objects/singletons.js";
 import { newTuple, tupleItems, EmptyTuple } from "../objects/tupleobject.js";
 import { newDict, dictGetItemStr, dictSetItem, dictDelItem, isDict } from "../objects/dictobject.js";
@@ -16,15 +16,13 @@ import * as abs from "../objects/abstract.js";
 import { typeLookup, genericGetAttr, genericSetAttr, typeGetAttr } from "../objects/descrobject.js";
 import {
   typeNew, calculateMetaclass, allocInstance, fixupSlots, heapTypeTraverse, heapTypeClear, heapTypeDealloc, heapTypeSizeof,
-  setHeapTypeHooks, setIterToArray, setValueErrorType, setFinalizerHooks, setAttrSlotHooks, isHeapType,
+  setModuleNameHook, setAttrSlotHooks, isHeapType,
 } from "../objects/heaptype.js";
-import { setSlotHooks, setFunctionType, staticSlotWrapper, SLOTDEFS } from "../objects/slotdefs.js";
+import { staticSlotWrapper, callDescriptor, SLOTDEFS } from "../objects/slotdefs.js";
 import { setUnraisableWriter } from "../objects/unraisable.js";
 import { setZeroArgSuper, superLookupMethod, superGetAttr, superCheck } from "../objects/superobject.js";
 import { newMappingProxy } from "../objects/mappingproxy.js";
 import { newMethod } from "../objects/classobject.js";
-import { GC_FINALIZED, gcTrack, isTracked } from "../objects/gcheader.js";
-import { sequenceTuple } from "../objects/tuplemethods.js";
 import { CO_FAST_CELL, CO_FAST_FREE } from "../compiler/code.js";
 import { threadState } from "./threadstate.js";
 import { setSpecialMethodLookup } from "./evalhelpers.js";
@@ -35,7 +33,6 @@ import { dictLen } from "../objects/dictobject.js";
 import { allocObject } from "../objects/runtime.js";
 import { evalFrame, frameForCall } from "./eval.js";
 
-setSlotHooks(typeLookup, abs.call);
 
 // _PyObject_LookupSpecial (with, and the special-method calls of builtins): bound from the type
 setSpecialMethodLookup((o, name) => {
@@ -49,21 +46,9 @@ setSpecialMethodLookup((o, name) => {
 setDictMissingHook((d, key) => {
   const missing = typeLookup(d.type, internStr("__missing__"));
   if (missing === null) return null;
-  return callDescr(missing, d, [key]);
+  return callDescriptor(missing, d, [key]);
 });
-setFunctionType(T.FunctionType);
-setValueErrorType(() => ValueError);
-setHeapTypeHooks(
-  () => typeData(T.CellType),
-  () => (threadState.frame === null ? null : dictGetItemStr(threadState.frame.globals, "__name__")),
-);
-setIterToArray((o) => {
-  const t = sequenceTuple(o);
-  const items = [...tupleItems(t)];
-  // the class namespace keeps __slots__ alive while the items are read
-  decref(t);
-  return items;
-});
+setModuleNameHook(() => (threadState.frame === null ? null : dictGetItemStr(threadState.frame.globals, "__name__")));
 
 // ---- __build_class__ -------------------------------------------------------------------------------
 
@@ -361,13 +346,13 @@ setAttrSlotHooks(
       const ownBuiltin = builtinSlot(own, "__getattribute__", "getattro") as ((o: PyObject, n: PyObject) => PyObject | null) | undefined | null;
       const hook = typeLookup(self.type, internStr("__getattr__"));
       try {
-        r = ownBuiltin ? ownBuiltin(self, name) : callDescr(own!, self, [name]);
+        r = ownBuiltin ? ownBuiltin(self, name) : callDescriptor(own!, self, [name]);
       } catch (e) {
         if (hook === null || !(e instanceof PyRaise) || !isSubtype(e.exc.type, AttributeError)) throw e;
         decref(e.exc);
         r = null;
       }
-      if (r === null && hook !== null) r = callDescr(hook, self, [name]);
+      if (r === null && hook !== null) r = callDescriptor(hook, self, [name]);
       return r;
     };
   },
@@ -382,22 +367,10 @@ setAttrSlotHooks(
       const descr = typeLookup(self.type, internStr(which));
       const builtin = builtinSlot(descr, which, "setattro") as ((o: PyObject, n: PyObject, v: PyObject | null) => void) | undefined | null;
       if (builtin) builtin(self, name, value);
-      else decref(callDescr(descr!, self, value === null ? [name] : [name, value]));
+      else decref(callDescriptor(descr!, self, value === null ? [name] : [name, value]));
     };
   },
 );
-
-/** Call a descriptor found on the type with self bound (call_attribute / vectorcall_method). */
-function callDescr(descr: PyObject, self: PyObject, args: PyObject[]): PyObject {
-  if (descr.type === T.FunctionType) return abs.call(descr, [self, ...args]);
-  const get = tp(descr).descrGet;
-  const bound = get === null ? incref(descr) : get(descr, self, self.type);
-  try {
-    return abs.call(bound, args);
-  } finally {
-    decref(bound);
-  }
-}
 
 // ---- __del__ ------------------------------------------------------------------------------------------------
 
@@ -423,44 +396,26 @@ export function writeUnraisable(exc: PyObject, obj: PyObject): void {
 
 setUnraisableWriter((exc, obj) => writeUnraisable(exc, obj));
 
-setFinalizerHooks(
-  (o) => (o.gcFlags & GC_FINALIZED) !== 0,
-  (o) => {
-    // PyObject_CallFinalizerFromDealloc: resurrect for the call, then see whether it stayed alive
-    o.rc = 1;
-    tp(o).finalize!(o);
-    // PyObject_CallFinalizer marks the object finalized once __del__ has returned
-    o.gcFlags |= GC_FINALIZED;
-    if (--o.rc === 0) return false;
-    // resurrected: the object lives on (and is tracked again, as it was)
-    if (!isTracked(o)) gcTrack(o);
-    return true;
-  },
-);
 
 // ---- super -----------------------------------------------------------------------------------------------------
 
 /** super() with no arguments: the frame's first argument and its __class__ cell. */
 setZeroArgSuper(() => {
   const frame = threadState.frame;
-  if (frame === null) raise(Error_RuntimeError(), "super(): no current frame");
+  if (frame === null) raise(RuntimeError, "super(): no current frame");
   const unit = frame.unit;
-  if (unit.argcount === 0 && (unit.flags & 0x4) === 0) raise(Error_RuntimeError(), "super(): no arguments");
+  if (unit.argcount === 0 && (unit.flags & 0x4) === 0) raise(RuntimeError, "super(): no arguments");
   let first = frame.fast[0] ?? null;
   if (first !== null && unit.localspluskinds[0]! & CO_FAST_CELL && first.type === T.CellType) first = first.v as PyObject | null;
-  if (first === null) raise(Error_RuntimeError(), "super(): arg[0] deleted");
+  if (first === null) raise(RuntimeError, "super(): arg[0] deleted");
   const i = unit.localsplusnames.findIndex((n, k) => n === "__class__" && (unit.localspluskinds[k]! & CO_FAST_FREE) !== 0);
-  if (i < 0) raise(Error_RuntimeError(), "super(): __class__ cell not found");
+  if (i < 0) raise(RuntimeError, "super(): __class__ cell not found");
   const cell = frame.fast[i]!;
   const cls = cell.v as PyObject | null;
-  if (cls === null) raise(Error_RuntimeError(), "super(): empty __class__ cell");
-  if (!isSubtype(cls.type, T.TypeType)) raise(Error_RuntimeError(), `super(): __class__ is not a type (${typeName(cls)})`);
+  if (cls === null) raise(RuntimeError, "super(): empty __class__ cell");
+  if (!isSubtype(cls.type, T.TypeType)) raise(RuntimeError, `super(): __class__ is not a type (${typeName(cls)})`);
   return [cls, first];
 });
-import { RuntimeError } from "../objects/exceptions.js";
-function Error_RuntimeError(): PyObject {
-  return RuntimeError;
-}
 
 /**
  * LOAD_SUPER_ATTR with the built-in super: look `name` up past `cls` in self's MRO
@@ -498,7 +453,6 @@ export function staticSlotNames(type: PyObject): string[] {
   return names;
 }
 
-export { EmptyTuple, NotImplemented, genericGetAttr, genericSetAttr, typeGetAttr, funcData };
 
 // ---- the rest of object's methods ---------------------------------------------------------------------------------
 

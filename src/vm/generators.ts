@@ -8,12 +8,13 @@
 // the frame owns), its name and qualname, and its saved exception state.
 import { decref, incref, PyObject, PyRaise, xdecref } from "../objects/object.js";
 import { allocObject, freeObject, objectId } from "../objects/runtime.js";
-import { GeneratorType, NoneType } from "../objects/types.js";
+import { GeneratorType, TypeType, TupleType, StrType } from "../objects/types.js";
 import { typeData, isSubtype, typeName } from "../objects/typeobject.js";
-import { gcTrack, gcUntrack, GC_FINALIZED } from "../objects/gcheader.js";
+import { gcTrack, gcUntrack, callFinalizerFromDealloc } from "../objects/gcheader.js";
 import { None, False, True } from "../objects/singletons.js";
 import {
   raise, raiseObject, newException, StopIteration, GeneratorExit, RuntimeError, ValueError, TypeError, excState, setExcField, excField,
+  BaseException,
 } from "../objects/exceptions.js";
 import { newTuple, EmptyTuple, tupleItems } from "../objects/tupleobject.js";
 import { newStr, internStr } from "../objects/unicodeobject.js";
@@ -332,8 +333,6 @@ function makeThrown(typ: PyObject, val: PyObject | null): PyObject {
   raise(TypeError, `exceptions must be classes or instances deriving from BaseException, not ${typeName(typ)}`);
 }
 
-import { BaseException } from "../objects/exceptions.js";
-import { TypeType, TupleType, StrType } from "../objects/types.js";
 function isExceptionClass(o: PyObject): boolean {
   return isSubtype(o.type, TypeType) && isSubtype(o, BaseException);
 }
@@ -416,16 +415,8 @@ data.dealloc = (g) => {
   const d = gd(g);
   // gen_dealloc clears the weakrefs before closing the generator
   clearWeakrefs(g);
-  if (d.state === State.Suspended && (g.gcFlags & GC_FINALIZED) === 0) {
-    // PyObject_CallFinalizerFromDealloc: the generator may be resurrected by its finally code
-    g.rc = 1;
-    g.gcFlags |= GC_FINALIZED;
-    data.finalize!(g);
-    if (--g.rc !== 0) {
-      gcTrack(g);
-      return;
-    }
-  }
+  // a suspended generator is closed first; its finally code may resurrect it
+  if (callFinalizerFromDealloc(g)) return;
   data.clear!(g);
   decref(d.code);
   decref(d.name);
@@ -433,4 +424,3 @@ data.dealloc = (g) => {
   freeObject(g);
 };
 
-export { NoneType };
