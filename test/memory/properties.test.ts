@@ -107,7 +107,8 @@ class Harness {
     if (addr === undefined) return;
     const b = this.model.get(addr)!;
     const block = b.cls >= 0 ? blockSizeOf(b.cls) : b.size;
-    this.realloc(pick, [(3 * block) / 4, (3 * block) / 4 + 1, block, block + 1][edge]!);
+    const threeQuarters = Math.floor((3 * block) / 4); // a raw block from malloc(0) is 1 byte
+    this.realloc(pick, [threeQuarters, threeQuarters + 1, block, block + 1][edge]!);
   }
 
   private freePool(pick: number): void {
