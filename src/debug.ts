@@ -1,6 +1,6 @@
 // Debug and stress options, parsed once from PYARENA_DEBUG (comma separated):
 //   refs      recompute every refcount from the object graph and report mismatches/leaks
-//   stressgc  run a full collection at every allocation of a GC type
+//   stressgc  a stress collection (objects/gcstress.ts) after every allocation of a GC type
 //   malloc    pymalloc debug checks (double free, unknown address, use after free)
 //   trace     print each executed instruction
 // This module imports nothing, so every layer may depend on it.

@@ -19,6 +19,7 @@ import {
   gcState, collectGeneration, DEBUG_STATS, DEBUG_COLLECTABLE, DEBUG_UNCOLLECTABLE, DEBUG_SAVEALL,
 } from "../objects/gc.js";
 import { generations, permanentGeneration, GC_FINALIZED, LIST_PERMANENT } from "../objects/gcheader.js";
+import { noteWeakReach } from "../objects/gcstress.js";
 import type { GCList } from "../memory/gclist.js";
 import { registerModule, moduleNamed } from "../vm/imports.js";
 import { dictGetItemStr } from "../objects/dictobject.js";
@@ -47,7 +48,9 @@ const collect: MethodDef = {
   },
 };
 
+/** get_objects/get_referrers/get_referents may hand out garbage, as in CPython (gcstress.ts). */
 function listOf(items: PyObject[]): PyObject {
+  noteWeakReach();
   return newList(items.map((o) => incref(o)));
 }
 
@@ -99,6 +102,7 @@ const getReferents: MethodDef = {
 };
 
 function moveAll(from: GCList[], to: GCList, label: number): void {
+  noteWeakReach(); // frozen garbage is never collected: no stress collection may condemn it
   for (const l of from) {
     for (const n of l) (n as PyObject).gcFlags = ((n as PyObject).gcFlags & ~0x7) | label;
     to.merge(l);

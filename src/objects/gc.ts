@@ -20,6 +20,7 @@ import {
 import { clearDictFreeLists, dictHoldsTrackable } from "./dictobject.js";
 import { TupleType, DictType, TypeType } from "./types.js";
 import { hasWeakrefs, detachWeakrefs, runCallbacks, isWeakref, clearWeakrefObject } from "./weakrefobject.js";
+import { stressCollect, forgetCondemned } from "./gcstress.js";
 import { clearFloatFreeList } from "./floatobject.js";
 import { clearListFreeList } from "./listobject.js";
 import { clearTupleFreeLists } from "./tupleobject.js";
@@ -75,49 +76,46 @@ function freshState(): GCState {
 export function resetGC(): void {
   Object.assign(gcState, freshState());
   collectionDue = false;
-  stressDue = false;
+  stressDue = STRESS_NONE;
+  allocationsSinceFullStress = allocationsSinceYoungStress = 0;
   rt.onGCAlloc = debugOptions.stressgc ? stressAlloc : scheduleIfDue;
 }
 
-/** PYARENA_DEBUG=stressgc: every GC allocation asks for a heap check at the next eval breaker. */
+/**
+ * PYARENA_DEBUG=stressgc: GC allocations ask for stress collections (gcstress.ts) at the
+ * next eval breaker. One over generation 0 follows every allocation (while generation 0
+ * holds at most YOUNG_BUDGET objects per allocation since the last one, so a program that
+ * disables the collector and grows generation 0 stays linear); one over the whole heap
+ * follows every allocation while at most FULL_BUDGET objects are tracked, and every
+ * (tracked / FULL_BUDGET)-th beyond that. Without the budgets a 1,000,000-deep list chain
+ * would take days under stress; with them each allocation costs at most ~2,200 visits.
+ */
 function stressAlloc(): void {
   scheduleIfDue();
-  if (!gcState.collecting) {
-    stressDue = true;
-    gcState.scheduled = true;
+  if (gcState.collecting) return;
+  const young = generations[0]!.length;
+  const tracked = young + generations[1]!.length + generations[2]!.length;
+  if (++allocationsSinceFullStress * FULL_BUDGET >= tracked) {
+    allocationsSinceFullStress = allocationsSinceYoungStress = 0;
+    stressDue = STRESS_FULL;
+  } else if (++allocationsSinceYoungStress * YOUNG_BUDGET >= young && stressDue === STRESS_NONE) {
+    allocationsSinceYoungStress = 0;
+    stressDue = STRESS_YOUNG;
+  } else {
+    return;
   }
+  gcState.scheduled = true;
 }
-let stressDue = false;
+const YOUNG_BUDGET = 2_000;
+const FULL_BUDGET = 200;
+const STRESS_NONE = 0;
+const STRESS_YOUNG = 1;
+const STRESS_FULL = 2;
+let allocationsSinceFullStress = 0;
+let allocationsSinceYoungStress = 0;
+let stressDue = STRESS_NONE;
 /** a real collection was asked for (the eval-breaker flag may also be up for a stress check) */
 let collectionDue = false;
-
-/**
- * The stress check: update_refs and subtract_refs over every generation, as a full
- * collection starts. A gc_refs below zero means some object is referenced more often
- * than its refcount says (a missing incref). It changes nothing a program can observe:
- * no object moves, nothing is freed, no counter or callback sees it.
- */
-export function verifyHeap(): void {
-  const lists = [...generations, permanentGeneration];
-  for (const l of lists) {
-    for (let n = l.head.gcNext!; n !== l.head; n = n.gcNext!) {
-      const o = n as PyObject;
-      o.gcRefs = isImmortal(o) ? 1 << 30 : o.rc;
-      o.gcFlags |= COLLECTING;
-    }
-  }
-  try {
-    for (const l of lists) subtractRefs(l);
-    for (const l of lists) {
-      for (let n = l.head.gcNext!; n !== l.head; n = n.gcNext!) {
-        const o = n as PyObject;
-        if (o.gcRefs < 0) throw new Error(`pyarena: stressgc: a ${tp(o).name} object has ${-o.gcRefs} more references than its refcount ${o.rc}`);
-      }
-    }
-  } finally {
-    for (const l of lists) for (let n = l.head.gcNext!; n !== l.head; n = n.gcNext!) (n as PyObject).gcFlags &= ~COLLECTING;
-  }
-}
 
 /** Start-up may leave generation 0 over its threshold: the first eval-breaker check collects. */
 export function requestCollection(): void {
@@ -136,9 +134,9 @@ function scheduleIfDue(): void {
 /** _Py_RunGC / gc_collect_generations: collect the oldest generation over its threshold. */
 export function runScheduledCollection(): void {
   gcState.scheduled = false;
-  if (stressDue) {
-    stressDue = false;
-    verifyHeap();
+  if (stressDue !== STRESS_NONE) {
+    stressCollect(stressDue === STRESS_FULL);
+    stressDue = STRESS_NONE;
   }
   // only what the allocation check asked for runs, stress or not
   if (!collectionDue) return;
@@ -159,6 +157,7 @@ export function runScheduledCollection(): void {
 export function collectGeneration(gen: number): number {
   if (gcState.collecting) return 0;
   gcState.collecting = true;
+  forgetCondemned();
   try {
     gcState.onPhase?.("start", gen, 0, 0);
     const started = performance.now();

@@ -22,6 +22,7 @@ import { tupleItems } from "./tupleobject.js";
 import * as abs from "./abstract.js";
 import { writeUnraisable } from "./unraisable.js";
 import { onRuntimeReset } from "./runtime.js";
+import { noteWeakReach } from "./gcstress.js";
 
 export const RefType = makeStaticType("weakref.ReferenceType", 64, 0, TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE);
 export const ProxyType = makeStaticType("weakref.ProxyType", 64, 0, TPFLAGS_HAVE_GC);
@@ -132,6 +133,7 @@ export function weakrefCount(o: PyObject): number {
 }
 
 export function weakrefsOf(o: PyObject): PyObject[] {
+  noteWeakReach();
   return [...(lists.get(o) ?? [])];
 }
 
@@ -161,6 +163,7 @@ export function clearWeakrefs(o: PyObject): void {
  * returns how many of the weakrefs died once their callback had run.
  */
 export function runCallbacks(refs: PyObject[]): number {
+  noteWeakReach();
   let freed = 0;
   for (const r of refs) {
     const cb = wd(r).callback;
@@ -238,17 +241,20 @@ ref.new = (type, args, kwnames) => {
 ref.init = () => {};
 ref.call = (r, args) => {
   if (args.length > 0) raise(TypeError, `weakref() takes no arguments (${args.length} given)`);
+  noteWeakReach();
   return incref(wd(r).referent ?? None);
 };
 ref.hash = (r) => {
   const d = wd(r);
   if (d.hash !== null) return d.hash;
   if (d.referent === null) raise(TypeError, "weak object has gone away");
+  noteWeakReach();
   d.hash = abs.hash(d.referent);
   return d.hash;
 };
 ref.richcompare = (a, b, op) => {
   if ((op !== CompareOp.EQ && op !== CompareOp.NE) || !isSubtype(b.type, RefType)) return incref(NotImplemented);
+  noteWeakReach();
   const ra = wd(a).referent;
   const rb = wd(b).referent;
   if (ra === null || rb === null) {
@@ -258,6 +264,7 @@ ref.richcompare = (a, b, op) => {
   return abs.richCompare(ra, rb, op);
 };
 ref.repr = (r) => {
+  noteWeakReach();
   const at = objectId(r).toString(16);
   const o = wd(r).referent;
   if (o === null) return newStr(`<weakref at 0x${at}; dead>`);
@@ -288,6 +295,7 @@ function nameOf(o: PyObject): string | null {
 function target(p: PyObject): PyObject {
   const o = wd(p).referent;
   if (o === null) raise(ReferenceError, "weakly-referenced object no longer exists");
+  noteWeakReach();
   return o;
 }
 

@@ -31,6 +31,7 @@ import { dirOf } from "./introspection.js";
 import { ensureManagedDict, instanceValues } from "../objects/heaptype.js";
 import { dictLen } from "../objects/dictobject.js";
 import { allocObject } from "../objects/runtime.js";
+import { noteWeakReach } from "../objects/gcstress.js";
 import { evalFrame, frameForCall } from "./eval.js";
 
 
@@ -277,7 +278,10 @@ typeData_.methodDefs["mro"] = { kind: "noargs", fn: (t) => listOf(typeData(t).mr
 // classes only: built-in types do not list their built-in subclasses here
 typeData_.methodDefs["__subclasses__"] = {
   kind: "noargs",
-  fn: (t) => listOf(typeData(t).subclasses),
+  fn: (t) => {
+    noteWeakReach(); // CPython keeps subclasses by weak reference: a dead class is listed until collected
+    return listOf(typeData(t).subclasses);
+  },
 };
 function listOf(items: PyObject[]): PyObject {
   const tuple = newTuple(items.map((i) => incref(i)));
