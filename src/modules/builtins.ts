@@ -178,7 +178,7 @@ export function makeBuiltinsDict(): PyObject {
   }
   for (const t of [
     T.IntType, T.FloatType, T.ComplexType, T.StrType, T.BoolType, T.TupleType, T.ListType, T.DictType, T.SetType, T.FrozenSetType,
-    T.ObjectType, T.TypeType, T.RangeType, T.BytesType, T.ByteArrayType, T.SliceType, T.EnumerateType, T.ZipType, T.MapType,
+    T.ObjectType, T.TypeType, T.RangeType, T.BytesType, T.ByteArrayType, MemoryViewType, T.SliceType, T.EnumerateType, T.ZipType, T.MapType,
     T.FilterType, T.ReversedType, T.SuperType, T.PropertyType, T.StaticMethodType, T.ClassMethodType,
   ]) {
     set(typeData(t).name, t);
@@ -593,6 +593,7 @@ import { newCallIter } from "../objects/iterobject.js";
 import { dictKeysList } from "../objects/dictobject.js";
 import { currentGlobals, currentLocals, dirOf } from "../vm/introspection.js";
 import { builtinSorted } from "../objects/listmethods.js";
+import { MemoryViewType } from "../objects/memoryobject.js";
 void newFloat;
 void listItems;
 void ZeroDivisionError;

@@ -27,3 +27,4 @@ import "./heaptype.js";
 import "./funcdescrs.js";
 import "./superobject.js";
 import "./mappingproxy.js";
+import "./memoryobject.js";

@@ -12,7 +12,7 @@ import { CompareOp, isSubtype, makeStaticType, typeData, typeName, TPFLAGS_HAVE_
 import { ByteArrayType, BytesType, ListType, SliceType, TupleType } from "./types.js";
 import * as abstract from "./abstract.js";
 import {
-  IndexError, LookupError, MemoryError, OverflowError, TypeError, UnicodeDecodeError, UnicodeEncodeError, ValueError,
+  BufferError, IndexError, LookupError, MemoryError, OverflowError, TypeError, UnicodeDecodeError, UnicodeEncodeError, ValueError,
   excWithMessage, raise, raiseEmpty, raiseObject, setExcField,
 } from "./exceptions.js";
 import { hashBytes } from "./pyhash.js";
@@ -57,11 +57,25 @@ export function isBytes(o: PyObject): boolean {
   return o.type === BytesType || isSubtype(o.type, BytesType);
 }
 
-/** The bytes of a bytes-like object (bytes, or any object whose payload is a Uint8Array), else null. */
+/** The bytes of a bytes-like object (bytes, bytearray, or a copy of what a memoryview shows), else null. */
 export function bytesData(o: PyObject): Uint8Array | null {
   if (isBytes(o)) return o.v as Uint8Array;
   if (typeName(o) === "bytearray" && o.v instanceof Uint8Array) return o.v as Uint8Array;
-  return null;
+  return memoryViewBytes(o);
+}
+
+let memoryViewBytes: (o: PyObject) => Uint8Array | null = () => null;
+/** Installed by memoryobject.ts (which imports this module). */
+export function setMemoryViewBytes(fn: (o: PyObject) => Uint8Array | null): void {
+  memoryViewBytes = fn;
+}
+
+/** How many memoryviews' managed buffers hold each exported bytearray (ob_exports). */
+export const byteArrayExports = new Map<PyObject, number>();
+
+/** The hash bytes of this content would have. */
+export function bytesHashOf(d: Uint8Array): bigint {
+  return hashBytes(d, hashSecret);
 }
 
 function data(o: PyObject): Uint8Array {
@@ -1120,7 +1134,7 @@ export function bytesMethod(name: string): MethodDef {
 // `w` bytes, CPython's ob_alloc), `weakrefs` the handle of the separately allocated
 // buffer (0: none; bytearray cannot be weakly referenced). __sizeof__ = 56 + alloc.
 // Growth follows bytearray_resize. Not modelled: ob_start (the logical offset that
-// `del b[:n]` uses) and buffer exports.
+// `del b[:n]` uses). Buffer exports (memoryviews) are counted in byteArrayExports.
 //
 // types.ts declares bytearray with the GC flag, which CPython's bytearray does not
 // have; the object is allocated with CPython's 56 bytes regardless.
@@ -1154,6 +1168,8 @@ function setAlloc(o: PyObject, alloc: number): void {
 /** bytearray_resize */
 function byteArrayResize(o: PyObject, size: number): void {
   const cur = data(o);
+  if (size === cur.length) return;
+  if (byteArrayExports.has(o)) raise(BufferError, "Existing exports of data: object cannot be re-sized");
   let alloc = o.w as number;
   if (size + 1 <= alloc) {
     if (size < alloc / 2) alloc = size + 1;

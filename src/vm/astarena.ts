@@ -10,7 +10,7 @@ import type * as A from "../parser/ast.js";
 import { AST_FIELDS } from "../parser/astfields.js";
 import { constKey } from "../compiler/constkey.js";
 import type { Const } from "../compiler/code.js";
-import { decref, type PyObject } from "../objects/object.js";
+import { decref, incref, type PyObject } from "../objects/object.js";
 
 export class AstArena {
   readonly objects: PyObject[] = [];
@@ -20,13 +20,21 @@ export class AstArena {
 
   constructor(private readonly box: (c: Const) => PyObject) {}
 
-  /** Box every Constant node not boxed yet (or whose value folding replaced), in tree order. */
-  collect(mod: A.Module): void {
+  /**
+   * Box every Constant node not boxed yet (or whose value folding replaced), in tree
+   * order; `parsed`: the tree is the parser's (before folding).
+   */
+  collect(mod: A.Module, parsed = false): void {
     walk(mod, (node) => {
       const seen = this.boxed.get(node);
       if (seen !== undefined && Object.is(seen.value, node.value)) return;
       const object = this.box(node.value as Const);
       this.objects.push(object);
+      // _PyPegen_concatenate_strings starts a bytes literal's result from b'' and
+      // PyBytes_Concat returns the literal itself: the arena holds it a second time.
+      // (Adjacent bytes literals make a new object instead; the parser's tree does not
+      // tell them apart, so they count one reference too many.)
+      if (parsed && node.value instanceof Uint8Array) this.objects.push(incref(object));
       this.boxed.set(node, { value: node.value, object });
     });
   }

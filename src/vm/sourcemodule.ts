@@ -48,7 +48,7 @@ export function compileTree(tree: A.Module, source: string, filename: string, mo
   const arena = new AstArena((c) => boxer.boxFresh(c));
   try {
     const unit = compileModule(tree, filename, source, mode, {
-      beforeFold: (m) => arena.collect(m),
+      beforeFold: (m) => arena.collect(m, true),
       afterFold: (m) => {
         arena.collect(m);
         arena.indexFirstOccurrences(m);

@@ -5,12 +5,14 @@
 // `python3.12 FILE` (and -c, and stdin: identical) whose first lines are
 // `import sys; sys._debugmallocstats()`; the free-list lines of that report are:
 //   14 dicts, 3 floats, 9 lists, tuples of size 1..20: 5 8 3 1 1 1 0 0 2 0 1 0 1 1 0 0 1 2 0 0.
+// The slice cache holds a slice too (a program's first `b[1:2]` allocates no GC object).
 // (Dict key tables have a free list too; _debugmallocstats does not show it.)
 import { decref, type PyObject } from "../objects/object.js";
 import { newDict } from "../objects/dictobject.js";
 import { newFloat } from "../objects/floatobject.js";
 import { newList } from "../objects/listobject.js";
 import { newTuple } from "../objects/tupleobject.js";
+import { sliceNew } from "../objects/sliceobject.js";
 import { None } from "../objects/singletons.js";
 import { importModule } from "./imports.js";
 import { generations } from "../objects/gcheader.js";
@@ -66,6 +68,8 @@ export function seedStartupFreeLists(): void {
   STARTUP_FREE_TUPLES.forEach((count, index) => {
     for (let i = 0; i < count; i++) made.push(newTuple(new Array<PyObject>(index + 1).fill(None)));
   });
+  // start-up's slicing leaves a slice object in the one-slot slice cache
+  made.push(sliceNew(null, null, null));
   // Freed only once all exist, so that each lands on its free list instead of being reused.
   for (const o of made) decref(o);
 }
