@@ -38,8 +38,22 @@ function extendedCount(arg: number): number {
   return arg > 0xffffff ? 3 : arg > 0xffff ? 2 : arg > 0xff ? 1 : 0;
 }
 
-/** The co_code bytes of a unit. */
-export function coCode(unit: CodeUnit): Uint8Array {
+interface Layout {
+  info: { op: Op; cpy: number; caches: number; kind: ArgKind; arg: number }[];
+  /** start of each instruction's EXTENDED_ARG prefixes, in code units (n + 1 entries) */
+  offsets: number[];
+  /** EXTENDED_ARG prefixes per instruction */
+  ext: number[];
+  /** the oparg each instruction carries (jumps relative, as CPython encodes them) */
+  args: number[];
+}
+
+const layouts = new WeakMap<CodeUnit, Layout>();
+
+/** Where each instruction sits in CPython's co_code (computed once per unit). */
+function layout(unit: CodeUnit): Layout {
+  const known = layouts.get(unit);
+  if (known !== undefined) return known;
   const n = unit.instructionCount;
   const code = unit.code;
   const info = Array.from({ length: n }, (_, i) => {
@@ -71,6 +85,15 @@ export function coCode(unit: CodeUnit): Uint8Array {
     }
     if (!changed) break;
   }
+  const result = { info, offsets, ext, args };
+  layouts.set(unit, result);
+  return result;
+}
+
+/** The co_code bytes of a unit. */
+export function coCode(unit: CodeUnit): Uint8Array {
+  const { info, offsets, ext, args } = layout(unit);
+  const n = info.length;
   const bytes = new Uint8Array(offsets[n]! * 2);
   let pos = 0;
   for (let i = 0; i < n; i++) {
@@ -85,6 +108,12 @@ export function coCode(unit: CodeUnit): Uint8Array {
     pos += 2 * ins.caches;
   }
   return bytes;
+}
+
+/** f_lasti / tb_lasti: the byte offset in co_code of instruction `index` (its opcode, after any EXTENDED_ARG). */
+export function byteOffsetOf(unit: CodeUnit, index: number): number {
+  const { offsets, ext } = layout(unit);
+  return (offsets[index]! + ext[index]!) * 2;
 }
 
 /** __sizeof__ of a code object: 192 + len(co_code), rounded up to 8 (co_extra aside). */

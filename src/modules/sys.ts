@@ -26,6 +26,7 @@ import { newDict, dictSetItem } from "../objects/dictobject.js";
 import { newModule, newModuleDict } from "../objects/moduleobject.js";
 import { newBuiltin } from "../objects/descrobject.js";
 import { threadState } from "../vm/threadstate.js";
+import { getFrame } from "../vm/frameobject.js";
 import { registerModule, sysModules, moduleNamed } from "../vm/imports.js";
 import { unraisable } from "../vm/classes.js";
 import { dictGetItemStr as dictGetItemStrLocal } from "../objects/dictobject.js";
@@ -77,6 +78,22 @@ const getsizeof: MethodDef = {
   fn: (_s, args) => {
     if (args.length < 1 || args.length > 2) raise(TypeError, `getsizeof() takes at most 2 arguments (${args.length} given)`);
     return newInt(sizeofObject(args[0]!));
+  },
+};
+
+/** sys._getframe([depth]) */
+const getframe: MethodDef = {
+  kind: "fast",
+  fn: (_s, args) => {
+    if (args.length > 1) raise(TypeError, `_getframe expected at most 1 argument, got ${args.length}`);
+    const arg = args[0];
+    if (arg !== undefined && arg.type !== IntType && arg.type.v !== typeData(IntType)) {
+      raise(TypeError, `'${typeName(arg)}' object cannot be interpreted as an integer`);
+    }
+    const depth = arg === undefined ? 0 : Number(arg.v);
+    const fo = getFrame(Math.max(depth, 0));
+    if (fo === null) raise(ValueError, "call stack is not deep enough");
+    return incref(fo);
   },
 };
 
@@ -180,7 +197,7 @@ unraisable.customHook = (exc, obj) => {
 };
 
 const FUNCTIONS: Record<string, MethodDef> = {
-  getsizeof, getrefcount, exception, exc_info: excInfo, getallocatedblocks, intern, getrecursionlimit, setrecursionlimit, _debugmallocstats: debugmallocstats, exit,
+  getsizeof, getrefcount, _getframe: getframe, exception, exc_info: excInfo, getallocatedblocks, intern, getrecursionlimit, setrecursionlimit, _debugmallocstats: debugmallocstats, exit,
 };
 
 export const sysConfig = { argv: [] as string[] };

@@ -30,6 +30,7 @@ import {
   newDict, dictGetItemStr, dictSetItem, dictDelItem, dictUpdate, dictMerge, dictGetItem, dictFromInterleaved, dictFromItems,
 } from "../objects/dictobject.js";
 import { Frame, acquireFrame, releaseFrame } from "./frame.js";
+import { detachFrameObject } from "./frameobject.js";
 import { bindArguments } from "./call.js";
 import { addTraceback } from "./traceback.js";
 import { threadState } from "./threadstate.js";
@@ -57,6 +58,8 @@ export function frameForCall(func: PyObject, args: (PyObject | null)[], start: n
 
 /** Release everything a finished frame owns (locals, stack, function, namespace). */
 export function clearFrame(frame: Frame): void {
+  // a frame object still held elsewhere takes over everything the frame owns
+  if (frame.frameObject !== null && detachFrameObject(frame)) return;
   const fast = frame.fast;
   for (let i = 0; i < frame.sp; i++) {
     const o = fast[i];
@@ -426,9 +429,10 @@ function evalLoop(entry: Frame, throwing: PyObject | null): PyObject {
           }
           fr.sp = sp;
           const finished = fr;
-          clearFrame(finished);
+          // unlinked first: finalizers run by the clearing must not see this frame (GH-99729)
           ts.depth--;
           ts.frame = finished.back;
+          clearFrame(finished);
           if (finished.isEntry) return result;
           fr = finished.back!;
           releaseFrame(finished);
@@ -1135,9 +1139,9 @@ function evalLoop(entry: Frame, throwing: PyObject | null): PyObject {
         fr.pc = handler.target;
         return fr;
       }
-      clearFrame(fr);
       ts.depth--;
       ts.frame = fr.back;
+      clearFrame(fr);
       if (fr.isEntry) return null;
       fr = fr.back!;
     }

@@ -23,6 +23,7 @@ import { funcData } from "../objects/funcobject.js";
 import type { Frame } from "./frame.js";
 import { threadState } from "./threadstate.js";
 import { clearFrame, evalFrame } from "./eval.js";
+import { frameObjectOf } from "./frameobject.js";
 import { writeUnraisable } from "./classes.js";
 import { Op } from "../compiler/opcodes.js";
 import { clearWeakrefs } from "../objects/weakrefobject.js";
@@ -346,7 +347,10 @@ data.getsets["gi_running"] = ro((g) => (gd(g).state === State.Running ? True : F
 data.getsets["gi_suspended"] = ro((g) => (gd(g).state === State.Suspended ? True : False));
 data.getsets["gi_code"] = ro((g) => incref(gd(g).code));
 data.getsets["gi_yieldfrom"] = ro((g) => incref(delegate(g) ?? None));
-data.getsets["gi_frame"] = ro(() => raise(TypeError, "pyarena: generator frame objects (gi_frame) are not supported yet"));
+data.getsets["gi_frame"] = ro((g) => {
+  const frame = gd(g).frame;
+  return frame === null ? incref(None) : incref(frameObjectOf(frame));
+});
 data.getsets["__name__"] = {
   get: (g) => incref(gd(g).name),
   set: (g, v) => {
@@ -376,6 +380,8 @@ data.traverse = (g, visit) => {
     }
     visit(f.func);
     if (f.locals !== null) visit(f.locals);
+    // _PyFrame_Traverse: the frame's reference to its frame object
+    if (f.frameObject !== null) visit(f.frameObject);
   }
   visit(d.name);
   visit(d.qualname);

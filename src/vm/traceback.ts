@@ -1,8 +1,10 @@
 // Traceback objects (Python/traceback.c): each frame an exception passes through adds
 // an entry in front of the exception's __traceback__ chain (PyTraceBack_Here). An
-// entry is a GC object of 40 + 16 bytes. The frame it names is kept as a JS record
-// (file, line, code position, function name) until frame objects are materialised.
-import { incref, PyObject, xdecref } from "../objects/object.js";
+// entry is a GC object of 40 + 16 bytes holding the frame's frame object (made then if
+// the frame had none) and, for printing, a JS record of the frame (file, line, code
+// position, function name).
+import { decref, incref, PyObject, xdecref } from "../objects/object.js";
+import { frameObjectOf } from "./frameobject.js";
 import { allocObject, freeObject } from "../objects/runtime.js";
 import { TracebackType } from "../objects/types.js";
 import { typeData } from "../objects/typeobject.js";
@@ -11,16 +13,22 @@ import { excState } from "../objects/exceptions.js";
 import { None } from "../objects/singletons.js";
 import { newInt } from "../objects/longobject.js";
 import type { Frame } from "./frame.js";
+import type { CodeUnit } from "../compiler/code.js";
+import { byteOffsetOf } from "../compiler/cocode.js";
 
 export interface TracebackEntry {
   /** the older part of the chain (tb_next points towards the frame that raised) */
   next: PyObject | null;
+  /** tb_frame (owned; null once tb_clear ran) */
+  frame: PyObject | null;
   filename: string;
   name: string;
   lineno: number;
   /** instruction index, for the position columns of the caret line */
   lasti: number;
   positions: Int32Array;
+  /** the frame's compiled code (for tb_lasti) */
+  unit: CodeUnit | null;
   /** for NameError suggestions: the frame's local names and (borrowed) namespaces */
   varnames: readonly string[];
   globals: PyObject;
@@ -31,11 +39,13 @@ export function addTraceback(exc: PyObject, frame: Frame): void {
   const state = excState(exc);
   const entry: TracebackEntry = {
     next: state.traceback,
+    frame: incref(frameObjectOf(frame)),
     filename: frame.unit.filename,
     name: frame.unit.name,
     lineno: frame.lineno,
     lasti: frame.lasti,
     positions: frame.unit.positions,
+    unit: frame.unit,
     varnames: frame.unit.varnames,
     globals: frame.globals,
     builtins: frame.builtins,
@@ -55,16 +65,36 @@ export function tracebackEntries(tb: PyObject | null): TracebackEntry[] {
 const data = typeData(TracebackType);
 data.dealloc = (tb) => {
   gcUntrack(tb);
-  xdecref((tb.v as TracebackEntry).next);
+  const entry = tb.v as TracebackEntry;
+  xdecref(entry.next);
+  xdecref(entry.frame);
   freeObject(tb);
 };
 data.traverse = (tb, visit) => {
-  const next = (tb.v as TracebackEntry).next;
-  if (next !== null) visit(next);
+  const entry = tb.v as TracebackEntry;
+  if (entry.next !== null) visit(entry.next);
+  if (entry.frame !== null) visit(entry.frame);
+};
+// tb_clear
+data.clear = (tb) => {
+  const entry = tb.v as TracebackEntry;
+  const next = entry.next;
+  const frame = entry.frame;
+  entry.next = null;
+  entry.frame = null;
+  xdecref(next);
+  xdecref(frame);
 };
 
 export { incref };
 
-// tb_next and tb_lineno (tb_frame needs frame objects, which pyarena does not make yet)
 data.getsets["tb_next"] = { get: (tb) => incref((tb.v as TracebackEntry).next ?? None), readonlyMember: true };
+data.getsets["tb_frame"] = { get: (tb) => incref((tb.v as TracebackEntry).frame ?? None), readonlyMember: true };
+data.getsets["tb_lasti"] = {
+  get: (tb) => {
+    const e = tb.v as TracebackEntry;
+    return newInt(e.unit === null ? -1 : byteOffsetOf(e.unit, Math.max(e.lasti, 0)));
+  },
+  readonlyMember: true,
+};
 data.getsets["tb_lineno"] = { get: (tb) => newInt((tb.v as TracebackEntry).lineno), readonlyMember: true };
