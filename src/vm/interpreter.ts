@@ -261,7 +261,15 @@ export class Session {
     collectGeneration(2);
     clearModuleDict(this.builtins);
     decref(this.builtins);
-    collectGeneration(2);
+    // the last collection (interpreter_clear) runs after sys is gone: with no
+    // sys.stderr, PyErr_WriteUnraisable writes nothing
+    const hook = unraisable.customHook;
+    unraisable.customHook = () => true;
+    try {
+      collectGeneration(2);
+    } finally {
+      unraisable.customHook = hook;
+    }
     releaseTypeDicts();
     return debugOptions.refs ? reportLeaks(this.io, status) : status;
   }
