@@ -19,7 +19,7 @@ import {
 } from "./gcheader.js";
 import { clearDictFreeLists, dictHoldsTrackable } from "./dictobject.js";
 import { TupleType, DictType, TypeType } from "./types.js";
-import { hasWeakrefs, detachWeakrefs, runCallbacks, isWeakref, clearWeakrefObject } from "./weakrefobject.js";
+import { hasWeakrefs, detachWeakrefs, runCallbacks, isWeakref, clearWeakrefObject, anyWeakrefs } from "./weakrefobject.js";
 import { stressCollect, forgetCondemned } from "./gcstress.js";
 import { clearFloatFreeList } from "./floatobject.js";
 import { clearListFreeList } from "./listobject.js";
@@ -209,11 +209,18 @@ function collectMain(gen: number): number {
       for (let n = young.head.gcNext!; n !== young.head; n = n.gcNext!) relabel(n as PyObject, oldN);
       generations[gen + 1]!.merge(young);
     }
+    codeRan = false;
+    // DEBUG_COLLECTABLE reports what was found, before callbacks and finalizers run
+    if (gcState.debug & DEBUG_COLLECTABLE) {
+      reportCollectable(unreachable);
+      codeRan = true; // sys.stderr.write may be Python code
+    }
     const weakrefsFreed = handleWeakrefs(unreachable);
     finalizeGarbage(unreachable);
-    handleResurrected(unreachable, oldN);
+    // with no callback or finalizer run, nothing can have been resurrected: every
+    // gc_refs would come out 0 and the list keep its order, so the pass is skipped
+    if (codeRan) handleResurrected(unreachable, oldN);
     const collected = unreachable.length + weakrefsFreed;
-    if (gcState.debug & DEBUG_COLLECTABLE) reportCollectable(unreachable);
     deleteGarbage(unreachable, oldN);
     if (gen === 2) {
       gcState.longLivedPending = 0;
@@ -326,6 +333,8 @@ function moveUnreachable(young: GCList, youngN: number): void {
  * the surviving weakrefs run, before any finalizer.
  */
 function handleWeakrefs(unreachable: GCList): number {
+  // no live referent has weakrefs: no weakref can be cleared or called back
+  if (!anyWeakrefs()) return 0;
   const isGarbage = (o: PyObject) => o.gcNext !== null && gcListNumber(o) === LIST_WORKING;
   for (let n = unreachable.head.gcNext!; n !== unreachable.head; n = n.gcNext!) {
     const o = n as PyObject;
@@ -340,8 +349,12 @@ function handleWeakrefs(unreachable: GCList): number {
       else pending.push(r);
     }
   }
+  if (pending.length > 0) codeRan = true;
   return runCallbacks(pending);
 }
+
+/** Python code (a weakref callback or a finalizer) ran during this collection. */
+let codeRan = false;
 
 /** step 11: __del__ of each unreachable object not finalized before. */
 function finalizeGarbage(unreachable: GCList): void {
@@ -350,6 +363,7 @@ function finalizeGarbage(unreachable: GCList): void {
     const o = n as PyObject;
     if (tp(o).finalize !== null && (o.gcFlags & GC_FINALIZED) === 0) pending.push(o);
   }
+  if (pending.length > 0) codeRan = true;
   for (const o of pending) {
     if (gcListNumber(o) !== LIST_WORKING) continue;
     o.gcFlags |= GC_FINALIZED;

@@ -137,6 +137,11 @@ export function weakrefsOf(o: PyObject): PyObject[] {
   return [...(lists.get(o) ?? [])];
 }
 
+/** Whether any live object has weak references (the collector's fast path). */
+export function anyWeakrefs(): boolean {
+  return lists.size !== 0;
+}
+
 export function hasWeakrefs(o: PyObject): boolean {
   return lists.size !== 0 && lists.has(o);
 }
