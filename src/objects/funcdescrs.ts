@@ -34,13 +34,22 @@ for (const [t, kind] of [[StaticMethodType, "staticmethod"], [ClassMethodType, "
   data.new = wrapperNew(kind);
   data.dealloc = (o) => {
     gcUntrack(o);
-    decref(o.v as PyObject);
+    xdecref(o.v as PyObject | null);
     xdecref(o.dict);
     freeObject(o);
   };
   data.traverse = (o, visit) => {
-    visit(o.v as PyObject);
+    if (o.v !== null) visit(o.v as PyObject);
     if (o.dict !== null) visit(o.dict);
+  };
+  // sm_clear / cm_clear: the callable and the instance dict
+  data.clear = (o) => {
+    const callable = o.v as PyObject | null;
+    const dict = o.dict;
+    o.v = null;
+    o.dict = null;
+    xdecref(callable);
+    xdecref(dict);
   };
   data.repr = (o) => newStr(`<${kind}(${reprText(o.v as PyObject)})>`);
   data.getsets["__func__"] = { get: (o) => incref(o.v as PyObject), readonlyMember: true };
@@ -135,6 +144,13 @@ prop.dealloc = (p) => {
 prop.traverse = (p, visit) => {
   const d = p.v as PropertyData;
   for (const o of [d.fget, d.fset, d.fdel, d.doc, d.name]) if (o !== null) visit(o);
+};
+// property_clear clears only the doc
+prop.clear = (p) => {
+  const d = p.v as PropertyData;
+  const doc = d.doc;
+  d.doc = null;
+  xdecref(doc);
 };
 
 /** "property 'x' of 'C' object has no getter" (the name is left out when unknown). */

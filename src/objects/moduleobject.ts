@@ -35,6 +35,12 @@ data.dealloc = (m) => {
 data.traverse = (m, visit) => {
   if (m.dict !== null) visit(m.dict);
 };
+// module_clear: Py_CLEAR(md_dict)
+data.clear = (m) => {
+  const d = m.dict;
+  m.dict = null;
+  if (d !== null) decref(d);
+};
 data.repr = (m) => newStr(`<module '${m.w as string}' (built-in)>`);
 
 // module(name, doc=None): types.ModuleType

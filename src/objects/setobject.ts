@@ -949,6 +949,8 @@ for (const t of [SetType, FrozenSetType]) {
   const frozen = t === FrozenSetType;
   d.dealloc = setDealloc;
   d.traverse = setTraverse;
+  // set_clear_internal is tp_clear for frozenset too
+  d.clear = setClear;
   d.repr = setRepr;
   d.richcompare = setRichCompare;
   d.hash = frozen ? frozensetHash : (o) => raise(TypeError, `unhashable type: '${typeName(o)}'`);
@@ -994,7 +996,6 @@ for (const t of [SetType, FrozenSetType]) {
       st(self).hash = null;
       if (args.length === 1) setUpdateFrom(self, args[0]!);
     };
-    d.clear = setClear;
     d.inplace["or"] = inplace((a, b) => setUpdateFrom(a, b));
     d.inplace["and"] = inplace(setIntersectionUpdate);
     d.inplace["sub"] = inplace(setDifferenceUpdateInternal);
