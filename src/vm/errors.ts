@@ -103,14 +103,30 @@ function caretLine(e: TracebackEntry, line: string, _stripped: string): string {
   const truncation = line.length - line.replace(/^[ \t\f]+/, "").length;
   const strippedLength = text.length - truncation;
   if (end - start === strippedLength && anchors === null) return "";
+  // one mark per display column: East Asian wide characters take two
+  const chars = [...line];
   let out = "    ";
   for (let pos = truncation + 1; pos <= end; pos++) {
-    if (pos <= start) out += " ";
-    else if (anchors !== null && anchors[0] < pos && pos <= anchors[1]) out += "^";
-    else out += anchors !== null ? "~" : "^";
+    const mark = pos <= start ? " " : anchors !== null && anchors[0] < pos && pos <= anchors[1] ? "^" : anchors !== null ? "~" : "^";
+    out += mark.repeat(displayWidth(chars[pos - 1]?.codePointAt(0) ?? 0x20));
   }
   return out + "\n";
 }
+
+/** Columns a character takes in a terminal: 2 for East Asian Wide and Fullwidth ones (the main blocks). */
+function displayWidth(cp: number): number {
+  for (let i = 0; i < WIDE.length; i += 2) {
+    if (cp < WIDE[i]!) return 1;
+    if (cp <= WIDE[i + 1]!) return 2;
+  }
+  return 1;
+}
+/** [first, last] pairs, ascending: Hangul Jamo, CJK radicals to CJK symbols, kana, CJK ideographs, Yi, Hangul syllables, compatibility ideographs, vertical and fullwidth forms, emoji pictographs, supplementary ideographs. */
+const WIDE = [
+  0x1100, 0x115f, 0x2e80, 0x303e, 0x3041, 0x33ff, 0x3400, 0x4dbf, 0x4e00, 0x9fff, 0xa000, 0xa4cf, 0xa960, 0xa97f,
+  0xac00, 0xd7a3, 0xf900, 0xfaff, 0xfe10, 0xfe19, 0xfe30, 0xfe6f, 0xff00, 0xff60, 0xffe0, 0xffe6,
+  0x1f300, 0x1f64f, 0x1f900, 0x1f9ff, 0x20000, 0x2fffd, 0x30000, 0x3fffd,
+];
 
 function byteToChar(line: string, byteOffset: number): number {
   const bytes = new TextEncoder().encode(line);
