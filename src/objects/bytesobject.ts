@@ -18,7 +18,7 @@ import {
 import { hashBytes } from "./pyhash.js";
 import { hashSecret, newStr } from "./unicodeobject.js";
 import { newInt } from "./longobject.js";
-import { newList } from "./listobject.js";
+import { newList, listAppend } from "./listobject.js";
 import { newTuple } from "./tupleobject.js";
 import { bytesRepr } from "../values/strrepr.js";
 import { gcTrack, gcUntrack } from "./gcheader.js";
@@ -579,6 +579,8 @@ function bytesSplitImpl(self: PyObject, args: PyObject[], kwnames: string[] | nu
   const [sepO, maxO] = unpackKeywords(name, args, kwnames, ["sep", "maxsplit"]);
   let maxcount = maxO === undefined ? -1 : asSsize(maxO);
   if (maxcount < 0) maxcount = SSIZE_MAX;
+  // stringlib: PyList_New(PREALLOC_SIZE(maxcount)), PyList_Append past the 12th piece
+  const prealloc = maxcount >= 12 ? 12 : maxcount + 1;
   const s = b2s(data(self));
   const n = s.length;
   const pieces: (string | null)[] = [];
@@ -647,7 +649,10 @@ function bytesSplitImpl(self: PyObject, args: PyObject[], kwnames: string[] | nu
       pieces.reverse();
     }
   }
-  return newList(pieces.map((p) => (p === null ? incref(self) : newBytes(s2b(p)))));
+  const items = pieces.map((p) => (p === null ? incref(self) : newBytes(s2b(p))));
+  const list = newList(items.splice(0, prealloc), prealloc);
+  for (const item of items) listAppend(list, item);
+  return list;
 }
 
 function bytesReplace(self: PyObject, args: PyObject[]): PyObject {

@@ -34,7 +34,7 @@ import {
   EmptyStr, KIND_ASCII, KIND_UCS4, concatMeta, exactStrSizeof, isInterned, newStr, newStrWithMeta, strAllocSize, strKind, strLength, strMeta,
 } from "./unicodeobject.js";
 import { newInt } from "./longobject.js";
-import { newList } from "./listobject.js";
+import { newList, listAppend } from "./listobject.js";
 import { newTuple } from "./tupleobject.js";
 import { strRepr } from "../values/strrepr.js";
 import {
@@ -796,6 +796,37 @@ function listOfPieces(self: PyObject, pieces: Piece[]): PyObject {
   return newList(items);
 }
 
+/**
+ * The list split() and rsplit() return, sized as stringlib's split does: PyList_New of
+ * PREALLOC_SIZE(maxcount) slots (maxcount + 1, at most 12), then PyList_Append for
+ * pieces past the 12th. A receiver shorter than the separator gives PyList_New(1).
+ */
+function splitList(self: PyObject, pieces: Piece[], maxcount: number): PyObject {
+  const items = pieces.map((p) => (p === null ? unchanged(self) : newStr(p)));
+  const prealloc = maxcount >= MAX_PREALLOC ? MAX_PREALLOC : maxcount + 1;
+  const head = items.splice(0, prealloc);
+  const list = newList(head, prealloc);
+  for (const item of items) listAppend(list, item);
+  return list;
+}
+const MAX_PREALLOC = 12;
+
+/** split's early return: a receiver of a narrower kind or shorter than the separator is the only piece. */
+function shorterOrNarrower(self: PyObject, sep: PyObject): boolean {
+  return strKind(self) < strKind(sep) || strLength(self) < strLength(sep);
+}
+
+/**
+ * unicodeobject.c split/rsplit bound an unlimited maxcount by what the length allows:
+ * (len - 1) / 2 + 1 pieces between whitespace, len / len(sep) + 1 around a separator.
+ */
+function boundedMaxcount(self: PyObject, sep: PyObject | null, maxcount: number): number {
+  if (maxcount !== SSIZE_MAX) return maxcount;
+  const len = strLength(self);
+  if (sep === null) return Math.trunc((len - 1) / 2) + 1;
+  return Math.floor(len / strLength(sep)) + 1;
+}
+
 function maxsplitArg(o: PyObject | undefined): number {
   if (o === undefined) return SSIZE_MAX;
   const n = asSsize(o);
@@ -894,14 +925,18 @@ function strSplit(self: PyObject, args: PyObject[], kwnames: string[] | null): P
   const [sepO, maxO] = unpackKeywords("split", args, kwnames, SPLIT_NAMES, 0);
   const sep = sepArg(sepO);
   const maxcount = maxsplitArg(maxO);
-  return listOfPieces(self, sep === null ? splitWhitespace(self, maxcount) : splitSep(self, text(sep), maxcount));
+  if (sep !== null && shorterOrNarrower(self, sep)) return newList([incref(self)]);
+  const pieces = sep === null ? splitWhitespace(self, maxcount) : splitSep(self, text(sep), maxcount);
+  return splitList(self, pieces, boundedMaxcount(self, sep, maxcount));
 }
 
 function strRsplit(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
   const [sepO, maxO] = unpackKeywords("rsplit", args, kwnames, SPLIT_NAMES, 0);
   const sep = sepArg(sepO);
   const maxcount = maxsplitArg(maxO);
-  return listOfPieces(self, sep === null ? rsplitWhitespace(self, maxcount) : rsplitSep(self, text(sep), maxcount));
+  if (sep !== null && shorterOrNarrower(self, sep)) return newList([incref(self)]);
+  const pieces = sep === null ? rsplitWhitespace(self, maxcount) : rsplitSep(self, text(sep), maxcount);
+  return splitList(self, pieces, boundedMaxcount(self, sep, maxcount));
 }
 
 function strSplitlines(self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject {
