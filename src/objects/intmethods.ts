@@ -24,7 +24,7 @@ import {
 } from "./exceptions.js";
 import { intBig, ndigits, newInt, newIntFromBig, normInt, type IntValue } from "./longobject.js";
 import { newFloat } from "./floatobject.js";
-import { newStr } from "./unicodeobject.js";
+import { newStr, newStrWithMeta, strMeta } from "./unicodeobject.js";
 import { newTuple, tupleItems } from "./tupleobject.js";
 import { hashInt } from "./pyhash.js";
 import { formatInt, parseFormatSpec, PyFormatError } from "./formatspec.js";
@@ -1218,8 +1218,12 @@ export function intToDecimal(v: IntValue): string {
   return s;
 }
 
+// long_to_decimal_string builds its own string, so even one digit is a new object
+// (str(7) is str(7) is False); the formatter paths ('%d', format(x, 'd')) return the
+// cached one-character strings.
 function intRepr(o: PyObject): PyObject {
-  return newStr(intToDecimal(o.v as IntValue));
+  const text = intToDecimal(o.v as IntValue);
+  return newStrWithMeta(text, strMeta(text));
 }
 
 function intFormat(o: PyObject, spec: PyObject): PyObject {
