@@ -5,6 +5,7 @@
 // builtin_function_or_method: 56 + 16 bytes; payload `v` a BuiltinData (the method
 // definition and the bound `self`, owned, or null for module-level functions).
 // method_descriptor: 56 + 16 bytes; payload `v` a DescrData (definition, owner type).
+import { noteTypeLookup } from "./methodcache.js";
 import { clearWeakrefs } from "./weakrefobject.js";
 import { enterRecursiveCall, leaveRecursiveCall } from "./abstract.js";
 import { decref, incref, PyObject, xdecref } from "./object.js";
@@ -195,6 +196,7 @@ getsetData.descrSet = (descr, obj, value) => {
 
 /** _PyType_Lookup: the first definition of `name` along the MRO (borrowed), or null. */
 export function typeLookup(type: PyObject, name: PyObject): PyObject | null {
+  noteTypeLookup(type, name);
   const td = typeData(type);
   let cache = td.lookupCache;
   if (cache === null) cache = td.lookupCache = new Map();

@@ -78,6 +78,8 @@ export class TypeData {
   instanceDict = false;
   /** tp_version_tag: bumped whenever the type or a base changes (attribute caches) */
   version = 0;
+  /** tp_version_tag as the method cache sees it (methodcache.ts): 0 until assigned, reset by typeModified */
+  versionTag = 0;
   /**
    * The type attribute cache (CPython's MCACHE, per type here): name → what
    * _PyType_Lookup finds (borrowed), or null for "not found". Dropped by
@@ -222,6 +224,7 @@ typeData(TypeType).base = ObjectType;
 export function typeModified(t: PyObject): void {
   const data = t.v as TypeData;
   data.version++;
+  data.versionTag = 0;
   data.lookupCache = null;
   for (const sub of data.subclasses) typeModified(sub);
 }

@@ -2,6 +2,7 @@
 // up-calls lower layers need (calling Python functions, method lookup), builds the
 // builtins and __main__ namespaces, runs the module code and reports an uncaught
 // exception as CPython does.
+import { clearMethodCache } from "../objects/methodcache.js";
 import type * as A from "../parser/ast.js";
 import { compileModule } from "../compiler/compile.js";
 import { decref, incref, PyObject, PyRaise, setDeallocHook } from "../objects/object.js";
@@ -271,6 +272,7 @@ export class Session {
       unraisable.customHook = hook;
     }
     releaseTypeDicts();
+    clearMethodCache();
     return debugOptions.refs ? reportLeaks(this.io, status) : status;
   }
 }
