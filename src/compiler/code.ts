@@ -65,6 +65,8 @@ export class CodeUnit {
   localspluskinds: number[] = [];
   exceptionTable: ExceptionTableEntry[] = [];
   stacksize = 0;
+  /** run-time state of adaptive instructions (vm/adaptive.ts), made on first use: CPython keeps it inline in the code */
+  adaptive: Int32Array | null = null;
 
   get instructionCount(): number {
     return this.code.length >> 1;

@@ -608,8 +608,10 @@ export function strAppend(left: PyObject, right: PyObject): PyObject {
     left.w = meta;
     return left;
   }
+  // the new string exists before the old one is released, as in CPython
+  const result = makeStr(joined);
   decref(left);
-  return makeStr(joined);
+  return result;
 }
 
 /** PyUnicode_KIND(right) <= PyUnicode_KIND(left), with ASCII and latin-1 both 1-byte kinds. */

@@ -31,6 +31,7 @@ import {
 } from "../objects/dictobject.js";
 import { Frame, acquireFrame, releaseFrame } from "./frame.js";
 import { detachFrameObject } from "./frameobject.js";
+import { binaryOpForm, floatResult, inplaceAddUnicode, states as adaptiveStates, GENERIC, INPLACE_ADD_UNICODE, INT_OP, ADD_FLOAT, MULTIPLY_FLOAT } from "./adaptive.js";
 import { bindArguments } from "./call.js";
 import { addTraceback } from "./traceback.js";
 import { threadState } from "./threadstate.js";
@@ -267,6 +268,24 @@ function evalLoop(entry: Frame, throwing: PyObject | null): PyObject {
           fr.sp = sp;
           const rhs = fast[sp - 1]!;
           const lhs = fast[sp - 2]!;
+          // a site specialised for these operand types (the usual case) skips the counters
+          const kind = (fr.unit.adaptive ?? adaptiveStates(fr.unit))[pc - 1]! >>> 16;
+          const form =
+            kind === INT_OP && lhs.type === IntType && rhs.type === IntType ? GENERIC
+            : kind >= ADD_FLOAT && kind <= MULTIPLY_FLOAT && lhs.type === FloatType && rhs.type === FloatType ? kind
+            : binaryOpForm(fr.unit, pc - 1, lhs, rhs, arg, fast);
+          if (form !== GENERIC) {
+            if (form === INPLACE_ADD_UNICODE) {
+              fast[--sp] = null;
+              fast[--sp] = null;
+              inplaceAddUnicode(fast, code[pc * 2 + 1]!, lhs, rhs);
+              pc++; // the STORE_FAST that follows is done
+            } else {
+              fast[--sp] = null;
+              fast[sp - 1] = floatResult(form, lhs, rhs);
+            }
+            break;
+          }
           const r = fastArith(lhs, rhs, arg) ?? binaryOp(lhs, rhs, arg);
           decref(lhs);
           decref(rhs);
