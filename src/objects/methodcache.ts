@@ -8,7 +8,7 @@
 // pyarena looks attributes up in per-type maps (TypeData.lookupCache); this module
 // models only which names the cache keeps alive. Version tags come from a counter as in
 // assign_version_tag, and are dropped by typeModified.
-import { decref, incref, type PyObject } from "./object.js";
+import { decref, incref, isImmortal, type PyObject } from "./object.js";
 import { objectId, onRuntimeReset } from "./runtime.js";
 import { typeData } from "./typeobject.js";
 import { StrType } from "./types.js";
@@ -20,20 +20,34 @@ const entryVersions = new Float64Array(MCACHE_SIZE);
 const entryNames: (PyObject | null)[] = new Array<PyObject | null>(MCACHE_SIZE).fill(null);
 let nextVersionTag = 1;
 
-/** Called by _PyType_Lookup (typeLookup) for every lookup of `name` on `type`. */
+/**
+ * Called by _PyType_Lookup (typeLookup) for every lookup of `name` on `type`. Only
+ * entries holding mortal names are tracked (an immortal name's reference changes
+ * nothing visible): lookups of immortal names cost one test while no mortal name is
+ * cached, and otherwise only evict a mortal name from the entry they land in.
+ */
 export function noteTypeLookup(type: PyObject, name: PyObject): void {
+  const mortal = !isImmortal(name);
+  if (!mortal && mortalEntries === 0) return;
   if (name.type !== StrType || (name.v as string).length > MCACHE_MAX_ATTR_SIZE) return;
   const td = typeData(type);
   if (td.versionTag === 0) td.versionTag = nextVersionTag++;
   const version = td.versionTag;
   // MCACHE_HASH_METHOD: (version ^ (address >> 3)) & (size - 1)
   const slot = (version ^ (Math.floor(objectId(name) / 8) % MCACHE_SIZE)) & (MCACHE_SIZE - 1);
-  if (entryVersions[slot] === version && entryNames[slot] === name) return;
-  entryVersions[slot] = version;
   const old = entryNames[slot]!;
-  entryNames[slot] = incref(name);
-  if (old !== null) decref(old);
+  if (old === name && entryVersions[slot] === version) return;
+  entryVersions[slot] = version;
+  entryNames[slot] = mortal ? incref(name) : null;
+  if (mortal) mortalEntries++;
+  if (old !== null) {
+    mortalEntries--;
+    decref(old);
+  }
 }
+
+/** entries whose name is mortal (the others are kept as null: nothing to release) */
+let mortalEntries = 0;
 
 /** type_cache_clear at finalization: every name is released. */
 export function clearMethodCache(): void {
@@ -43,9 +57,11 @@ export function clearMethodCache(): void {
     entryVersions[i] = 0;
     if (name !== null) decref(name);
   }
+  mortalEntries = 0;
 }
 
 onRuntimeReset(() => {
+  mortalEntries = 0;
   entryNames.fill(null);
   entryVersions.fill(0);
   nextVersionTag = 1;
