@@ -7,7 +7,7 @@
 // 0 for ASCII, 1 for other latin-1, 2 for UCS-2, 4 for UCS-4. A str cannot be weakly
 // referenced, so its `weakrefs` field caches its hash (a bigint) once computed.
 import { hashSecretFromEnv, hashStr, type HashSecret } from "./pyhash.js";
-import { makeImmortal, PyObject } from "./object.js";
+import { isImmortal, makeImmortal, PyObject } from "./object.js";
 import { allocObject, freeObject, onRuntimeReset } from "./runtime.js";
 import { staticObject } from "./singletons.js";
 import { StrType } from "./types.js";
@@ -122,7 +122,8 @@ export function internObject(o: PyObject): PyObject {
 }
 
 export function isInterned(o: PyObject): boolean {
-  return interned.get(o.v as string) === o;
+  // interned strings are immortal (3.12): a mortal one needs no lookup of its text
+  return isImmortal(o) && interned.get(o.v as string) === o;
 }
 
 /** str.__hash__: SipHash-1-3 over the internal representation, cached. */
