@@ -138,7 +138,13 @@ export interface FormattedValue extends Pos {
   format_spec: JoinedStr | null;
 }
 export interface JoinedStr extends Pos { _type: "JoinedStr"; values: (Constant | FormattedValue)[] }
-export interface Constant extends Pos { _type: "Constant"; value: ConstantValue; kind: "u" | null }
+export interface Constant extends Pos {
+  _type: "Constant";
+  value: ConstantValue;
+  kind: "u" | null;
+  /** set on bytes made by joining adjacent literals (b"a" b"b"): not an AST field, for the arena's bookkeeping */
+  joinedBytes?: true;
+}
 export interface Attribute extends Pos { _type: "Attribute"; value: Expr; attr: string; ctx: ExprContext }
 export interface Subscript extends Pos { _type: "Subscript"; value: Expr; slice: Expr; ctx: ExprContext }
 export interface Starred extends Pos { _type: "Starred"; value: Expr; ctx: ExprContext }

@@ -42,7 +42,11 @@ export function concatStrings(parts: StrPart[], whole: Pos): Expr | "mix" {
   if (!anyF) {
     let s = "";
     for (const p of parts) s += (p as { value: string }).value;
-    if (anyBytes) return constant(latin1ToBytes(s), whole);
+    if (anyBytes) {
+      const c = constant(latin1ToBytes(s), whole);
+      if (parts.length > 1) c.joinedBytes = true;
+      return c;
+    }
     return constant(s, whole, first.kind === "str" && first.u ? "u" : null);
   }
   // f-string: merge adjacent constant pieces, drop empty ones

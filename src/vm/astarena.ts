@@ -32,9 +32,9 @@ export class AstArena {
       this.objects.push(object);
       // _PyPegen_concatenate_strings starts a bytes literal's result from b'' and
       // PyBytes_Concat returns the literal itself: the arena holds it a second time.
-      // (Adjacent bytes literals make a new object instead; the parser's tree does not
-      // tell them apart, so they count one reference too many.)
-      if (parsed && node.value instanceof Uint8Array) this.objects.push(incref(object));
+      // Adjacent literals make a new object instead (whose parts CPython's arena also
+      // keeps, as objects pyarena does not make).
+      if (parsed && node.value instanceof Uint8Array && node.joinedBytes !== true) this.objects.push(incref(object));
       this.boxed.set(node, { value: node.value, object });
     });
   }
