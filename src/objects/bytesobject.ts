@@ -18,7 +18,7 @@ import {
 import { hashBytes } from "./pyhash.js";
 import { hashSecret, newStr } from "./unicodeobject.js";
 import { newInt } from "./longobject.js";
-import { newList, listAppend } from "./listobject.js";
+import { newList, newListPreallocated } from "./listobject.js";
 import { newTuple } from "./tupleobject.js";
 import { bytesRepr } from "../values/strrepr.js";
 import { gcTrack, gcUntrack } from "./gcheader.js";
@@ -649,10 +649,7 @@ function bytesSplitImpl(self: PyObject, args: PyObject[], kwnames: string[] | nu
       pieces.reverse();
     }
   }
-  const items = pieces.map((p) => (p === null ? incref(self) : newBytes(s2b(p))));
-  const list = newList(items.splice(0, prealloc), prealloc);
-  for (const item of items) listAppend(list, item);
-  return list;
+  return newListPreallocated(pieces.map((p) => (p === null ? incref(self) : newBytes(s2b(p)))), prealloc);
 }
 
 function bytesReplace(self: PyObject, args: PyObject[]): PyObject {

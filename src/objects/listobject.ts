@@ -45,6 +45,16 @@ export function newList(items: PyObject[], capacity = items.length): PyObject {
 }
 
 /**
+ * A new list owning `items` as stringlib's split makes it: PyList_New(prealloc) filled
+ * with the first items, PyList_Append for the rest (their growth as list_resize's).
+ */
+export function newListPreallocated(items: PyObject[], prealloc: number): PyObject {
+  const list = newList(items.slice(0, prealloc), prealloc);
+  for (let i = prealloc; i < items.length; i++) listAppend(list, items[i]!);
+  return list;
+}
+
+/**
  * list_resize(newsize) for the new length `newSize`, before the caller changes the
  * items: CPython over-allocates by ~1/8 + 6, rounded down to a multiple of 4.
  */

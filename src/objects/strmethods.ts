@@ -34,7 +34,7 @@ import {
   EmptyStr, KIND_ASCII, KIND_UCS4, concatMeta, exactStrSizeof, isInterned, newStr, newStrWithMeta, strAllocSize, strKind, strLength, strMeta,
 } from "./unicodeobject.js";
 import { newInt } from "./longobject.js";
-import { newList, listAppend } from "./listobject.js";
+import { newList, newListPreallocated } from "./listobject.js";
 import { newTuple } from "./tupleobject.js";
 import { strRepr } from "../values/strrepr.js";
 import {
@@ -805,11 +805,7 @@ function listOfPieces(self: PyObject, pieces: Piece[]): PyObject {
  */
 function splitList(self: PyObject, pieces: Piece[], maxcount: number): PyObject {
   const items = pieces.map((p) => (p === null ? unchanged(self) : newStr(p)));
-  const prealloc = maxcount >= MAX_PREALLOC ? MAX_PREALLOC : maxcount + 1;
-  const head = items.splice(0, prealloc);
-  const list = newList(head, prealloc);
-  for (const item of items) listAppend(list, item);
-  return list;
+  return newListPreallocated(items, maxcount >= MAX_PREALLOC ? MAX_PREALLOC : maxcount + 1);
 }
 const MAX_PREALLOC = 12;
 

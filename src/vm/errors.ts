@@ -50,7 +50,7 @@ function formatEntries(entries: TracebackEntry[], sources: SourceLines): string 
   let last: string | null = null;
   let repeats = 0;
   for (const e of entries) {
-    const key = `${e.filename}\0${e.lineno}\0${e.name}`;
+    const key = `${e.unit.filename}\0${e.lineno}\0${e.unit.name}`;
     if (key === last) repeats++;
     else {
       out += repeatedLine(repeats);
@@ -69,8 +69,8 @@ function repeatedLine(count: number): string {
 }
 
 function formatEntry(e: TracebackEntry, sources: SourceLines): string {
-  let out = `  File "${e.filename}", line ${e.lineno}, in ${e.name}\n`;
-  const line = sources.line(e.filename, e.lineno);
+  let out = `  File "${e.unit.filename}", line ${e.lineno}, in ${e.unit.name}\n`;
+  const line = sources.line(e.unit.filename, e.lineno);
   if (line === null) return out;
   const stripped = line.replace(/^[ \t\f]+/, "").replace(/\s+$/, "");
   if (stripped === "") return out;
@@ -88,7 +88,7 @@ function formatEntry(e: TracebackEntry, sources: SourceLines): string {
  */
 function caretLine(e: TracebackEntry, line: string, _stripped: string): string {
   const i = e.lasti;
-  const p = e.positions;
+  const p = e.unit.positions;
   const startLine = p[i * 4]!;
   const endLine = p[i * 4 + 1]!;
   const startByte = p[i * 4 + 2]!;
@@ -201,7 +201,7 @@ function suggestionSuffix(exc: PyObject, innermost: TracebackEntry | null): stri
   if (isSubtype(exc.type, NameError)) {
     if (innermost === null) return "";
     const keys = (d: PyObject) => dictItems(d).map(([k]) => k).filter((k) => k.type === StrType).map((k) => k.v as string);
-    return nameErrorSuffix(wanted, [innermost.varnames, keys(innermost.globals), keys(innermost.builtins)]);
+    return nameErrorSuffix(wanted, [innermost.unit.varnames, keys(innermost.globals), keys(innermost.builtins)]);
   }
   if (isSubtype(exc.type, AttributeError)) {
     const obj = excField(exc, "obj");

@@ -55,8 +55,7 @@ export function frameObjectOf(frame: Frame): PyObject {
     frame, back: null, func: null, code: null, namespace: null, slots: [], localsDict: null,
     unit, globals: frame.globals, builtins: frame.builtins, lineno: -1, lasti: -1,
   };
-  const size = 16 + 120 + 8 * (unit.localsplusnames.length + unit.stacksize);
-  const fo = allocObject(FrameType, size, data, null);
+  const fo = allocObject(FrameType, 16 + frameSizeof(unit), data, null);
   frame.frameObject = fo; // the interpreter frame's reference
   return fo;
 }
@@ -141,7 +140,12 @@ data.traverse = (fo, visit) => {
 };
 // frame_tp_clear: the locals and stack go (f_back, function and code stay)
 data.clear = (fo) => releaseOwned(fd(fo));
-data.sizeof = (fo) => 120 + 8 * (fd(fo).unit.localsplusnames.length + fd(fo).unit.stacksize);
+data.sizeof = (fo) => frameSizeof(fd(fo).unit);
+
+/** frame_sizeof: the frame object's fields and one slot per local and stack entry (the GC header aside). */
+function frameSizeof(unit: CodeUnit): number {
+  return 120 + 8 * (unit.localsplusnames.length + unit.stacksize);
+}
 
 data.repr = (fo) => {
   const d = fd(fo);

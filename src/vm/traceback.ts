@@ -21,16 +21,12 @@ export interface TracebackEntry {
   next: PyObject | null;
   /** tb_frame (owned; null once tb_clear ran) */
   frame: PyObject | null;
-  filename: string;
-  name: string;
+  /** the frame's compiled code: file, function name, positions, local names */
+  unit: CodeUnit;
   lineno: number;
-  /** instruction index, for the position columns of the caret line */
+  /** instruction index, for the position columns of the caret line and tb_lasti */
   lasti: number;
-  positions: Int32Array;
-  /** the frame's compiled code (for tb_lasti) */
-  unit: CodeUnit | null;
-  /** for NameError suggestions: the frame's local names and (borrowed) namespaces */
-  varnames: readonly string[];
+  /** for NameError suggestions (with the unit's local names): the frame's namespaces, borrowed */
   globals: PyObject;
   builtins: PyObject;
 }
@@ -40,13 +36,9 @@ export function addTraceback(exc: PyObject, frame: Frame): void {
   const entry: TracebackEntry = {
     next: state.traceback,
     frame: incref(frameObjectOf(frame)),
-    filename: frame.unit.filename,
-    name: frame.unit.name,
+    unit: frame.unit,
     lineno: frame.lineno,
     lasti: frame.lasti,
-    positions: frame.unit.positions,
-    unit: frame.unit,
-    varnames: frame.unit.varnames,
     globals: frame.globals,
     builtins: frame.builtins,
   };
@@ -93,7 +85,7 @@ data.getsets["tb_frame"] = { get: (tb) => incref((tb.v as TracebackEntry).frame 
 data.getsets["tb_lasti"] = {
   get: (tb) => {
     const e = tb.v as TracebackEntry;
-    return newInt(e.unit === null ? -1 : byteOffsetOf(e.unit, Math.max(e.lasti, 0)));
+    return newInt(byteOffsetOf(e.unit, Math.max(e.lasti, 0)));
   },
   readonlyMember: true,
 };
