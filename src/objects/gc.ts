@@ -123,6 +123,16 @@ export function requestCollection(): void {
   collectionDue = true;
 }
 
+/** Whether a collection waits for the next eval-breaker check. */
+export function collectionPending(): boolean {
+  return collectionDue;
+}
+
+/** Drop a waiting collection: a replayed import (src/vm/importcost.ts) sets the count itself. */
+export function cancelCollection(): void {
+  collectionDue = false;
+}
+
 /** _PyObject_GC_Link's check: schedule a collection once count[0] passes threshold[0]. */
 function scheduleIfDue(): void {
   if (rt.gcCount0 > gcState.thresholds[0] && gcState.enabled && gcState.thresholds[0] !== 0 && !gcState.collecting) {

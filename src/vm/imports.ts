@@ -12,6 +12,7 @@ import { moduleDict } from "../objects/moduleobject.js";
 import { genericGetAttr } from "../objects/descrobject.js";
 import { onRuntimeReset } from "../objects/runtime.js";
 import { execSourceModule } from "./sourcemodule.js";
+import { importWithCost } from "./importcost.js";
 
 /** Factories of built-in modules: each returns a new module object. */
 const registry = new Map<string, () => PyObject>();
@@ -89,7 +90,7 @@ export function importModule(name: string, fromlist: PyObject, builtins: PyObjec
   if (m !== null) return incref(m);
   const factory = registry.get(name);
   if (factory !== undefined) {
-    addModule(name, factory());
+    importWithCost(name, () => addModule(name, factory()));
   } else {
     importSource(name, builtins);
   }

@@ -10,6 +10,7 @@ import { resetRuntime, HeapExhausted, rt } from "../objects/runtime.js";
 import { leakedObjects, describeLeaks } from "../objects/audit.js";
 import { heapReport } from "../inspect/heapreport.js";
 import { establishStartupState } from "./startupstate.js";
+import { compileCount } from "./compilecost.js";
 import { debugOptions } from "../debug.js";
 import { codeData } from "../objects/codeobject.js";
 import { ConstBoxer, codeUnit, loadCode } from "./codeloader.js";
@@ -185,8 +186,10 @@ export class Session {
   exitRequested: number | null = null;
   /** run once, after the first unit is compiled and before it runs (start-up state) */
   beforeFirstRun: ((session: Session) => void) | null = null;
-  /** how many GC objects compiling the unit being run allocated */
+  /** GC objects CPython's compiler leaves counted in generation 0 for the program (src/vm/compilecost.ts) */
   compileAllocations = 0;
+  /** GC objects CPython's run of a file allocates before its first line (the module's loader) */
+  loaderAllocations = 0;
 
   constructor(readonly io: RunIO, options: { trackObjects?: boolean } = {}) {
     resetRuntime(options);
@@ -212,10 +215,13 @@ export class Session {
 
   /** Compile and run module code in __main__; returns the exit status (0 ok, 1 uncaught exception). */
   exec(tree: A.Module, source: string, filename: string, mode: "exec" | "single" = "exec"): number {
-    const countBeforeCompile = rt.gcCount0;
     const { code, arena } = compileTree(tree, source, filename, mode);
-    /** GC objects the compilation allocated (the start-up state counts them as CPython's compiler's) */
-    this.compileAllocations = Math.max(0, rt.gcCount0 - countBeforeCompile);
+    if (this.beforeFirstRun !== null) {
+      // what CPython's compiler and loader leave counted (the start-up state uses it)
+      this.compileAllocations = compileCount(tree, code);
+      // a file's __main__.__loader__ is a SourceFileLoader instance; -c and stdin use a class
+      this.loaderAllocations = filename.startsWith("<") ? 0 : 1;
+    }
     const frame = moduleFrame(code, this.globals, this.builtins);
     decref(code);
     const before = this.beforeFirstRun;
