@@ -28,13 +28,15 @@ import { newBuiltin } from "../objects/descrobject.js";
 import * as abs from "../objects/abstract.js";
 import { floatToIntValue } from "../objects/floatmethods.js";
 import {
-  bitLength, correctPow, crAtan2, crCos, crExp, crLog, crSin, decomposeDouble, intToDouble, isFloat, isInt,
-  lookupSpecial, numberIndex, numberIndexAny, roundBig, checkPositional,
+  atanFixed, bitLength, correctPow, crAtan2, crCos, crExp, crLog, crSin, decomposeDouble, expFixed, fromFixed, intToDouble,
+  isFloat, isInt, isqrt, ln2Fixed, lnFixed, lookupSpecial, numberIndex, numberIndexAny, piFixed, roundBig, checkPositional,
+  sinCosFixed, toFixed,
 } from "../objects/intmethods.js";
 import { registerModule } from "../vm/imports.js";
 
 // =====================================================================================
-// Numeric core: exact fixed-point arithmetic (a bigint v stands for v / 2**p)
+// Numeric core: the bits of a double (the exact fixed-point arithmetic, a bigint v
+// standing for v / 2**p, is intmethods.ts's, shared with float and complex)
 // =====================================================================================
 
 const F64 = new Float64Array(1);
@@ -62,195 +64,6 @@ function copysign(x: number, y: number): number {
   return signBit(y) ? -ax : ax;
 }
 
-/** x (finite) in fixed point with p fractional bits, truncated toward zero. */
-function toFixed(x: number, p: number): bigint {
-  if (x === 0) return 0n;
-  const [m, e] = decomposeDouble(x);
-  const s = e + p;
-  const v = s >= 0 ? m << BigInt(s) : m >> BigInt(-s);
-  return x < 0 ? -v : v;
-}
-
-/** The double nearest v / 2**p (v is an approximation: never exactly on a midpoint). */
-function fromFixed(v: bigint, p: number): number {
-  if (v === 0n) return 0;
-  return v < 0n ? -roundBig(-v, -p, true) : roundBig(v, -p, true);
-}
-
-/** Constants computed once at the largest precision asked for, shifted down after. */
-const constants = new Map<string, { p: number; v: bigint }>();
-function constant(name: string, p: number, compute: (q: number) => bigint): bigint {
-  let c = constants.get(name);
-  if (c === undefined || c.p < p) {
-    const q = Math.max(p + 64, (c?.p ?? 0) * 2);
-    c = { p: q, v: compute(q) };
-    constants.set(name, c);
-  }
-  return c.v >> BigInt(c.p - p);
-}
-
-/** atan(z) for |z| <= 1/4 (Taylor series). */
-function atanSeries(z: bigint, p: number): bigint {
-  const one = 1n << BigInt(p);
-  const z2 = (z * z) >> BigInt(p);
-  let term = z;
-  let sum = 0n;
-  for (let k = 1n; term !== 0n; k += 2n) {
-    sum += term / k;
-    term = -(term * z2) / one;
-  }
-  return sum;
-}
-
-/** atanh(z) for |z| <= 1/5 (Taylor series). */
-function atanhSeries(z: bigint, p: number): bigint {
-  const one = 1n << BigInt(p);
-  const z2 = (z * z) >> BigInt(p);
-  let term = z;
-  let sum = 0n;
-  for (let k = 1n; term !== 0n; k += 2n) {
-    sum += term / k;
-    term = (term * z2) / one;
-  }
-  return sum;
-}
-
-function piFixed(p: number): bigint {
-  return constant("pi", p, (q) => {
-    const one = 1n << BigInt(q + 8);
-    return (16n * atanSeries(one / 5n, q + 8) - 4n * atanSeries(one / 239n, q + 8)) >> 8n;
-  });
-}
-
-function ln2Fixed(p: number): bigint {
-  return constant("ln2", p, (q) => (2n * atanhSeries((1n << BigInt(q + 8)) / 3n, q + 8)) >> 8n);
-}
-
-/** ln(x) for finite x > 0, p fractional bits. */
-function lnFixed(x: number, p: number): bigint {
-  const [m, e] = decomposeDouble(x);
-  const len = bitLength(m);
-  const q = p + 8;
-  const one = 1n << BigInt(q);
-  // x = t * 2**k with t in [1, 2) as a fixed-point value (exact: q >= 53 bits)
-  let t = m << BigInt(q - (len - 1));
-  let k = e + len - 1;
-  // Bring t into [sqrt(1/2), sqrt(2)]: |z| <= 0.172 below.
-  if (t * t > 2n * one * one) {
-    t >>= 1n; // exact: t has q - 52 trailing zero bits
-    k += 1;
-  }
-  const z = ((t - one) << BigInt(q)) / (t + one);
-  return (2n * atanhSeries(z, q) + BigInt(k) * ln2Fixed(q)) >> 8n;
-}
-
-/** exp(v / 2**p) as [mantissa with p fractional bits, power of two]. */
-function expFixed(v: bigint, p: number): [bigint, number] {
-  const q = p + 16;
-  const one = 1n << BigInt(q);
-  const ln2 = ln2Fixed(q);
-  const vq = v << 16n;
-  let k = vq / ln2;
-  let r = vq - k * ln2;
-  if (r > ln2 / 2n) {
-    r -= ln2;
-    k += 1n;
-  } else if (r < -ln2 / 2n) {
-    r += ln2;
-    k -= 1n;
-  }
-  const rs = r >> 10n;
-  let term = one;
-  let sum = one;
-  for (let n = 1n; term !== 0n; n++) {
-    term = (term * rs) / (n * one);
-    sum += term;
-  }
-  for (let i = 0; i < 10; i++) sum = (sum * sum) >> BigInt(q);
-  return [sum >> 16n, Number(k)];
-}
-
-/** atan(t) for t >= 0 (fixed point). */
-function atanFixed(t: bigint, p: number): bigint {
-  const one = 1n << BigInt(p);
-  let invert = false;
-  if (t > one) {
-    t = (one * one) / t;
-    invert = true;
-  }
-  // atan(t) = 2 atan(t / (1 + sqrt(1 + t*t))) until t <= 1/8
-  let doublings = 0n;
-  while (t > one / 8n) {
-    const root = isqrtBig(one * one + t * t);
-    t = (t * one) / (one + root);
-    doublings += 1n;
-  }
-  let r = atanSeries(t, p) << doublings;
-  if (invert) r = piFixed(p) / 2n - r;
-  return r;
-}
-
-/** sin and cos of x (finite, nonzero) with p fractional bits, p grown for tiny x. */
-function sinCosFixed(x: number, p: number): [bigint, bigint, number] {
-  const [m, e] = decomposeDouble(Math.abs(x));
-  const top = bitLength(m) - 1 + e;
-  const pp = p + Math.max(0, -top);
-  const guard = Math.max(0, top) + 64;
-  const P = pp + guard;
-  const halfPi = piFixed(P) >> 1n;
-  const xv = e + P >= 0 ? m << BigInt(e + P) : m >> BigInt(-(e + P));
-  const q = xv / halfPi;
-  const r = (xv - q * halfPi) >> BigInt(guard);
-  const one = 1n << BigInt(pp);
-  const rs = r >> 4n;
-  const r2 = (rs * rs) >> BigInt(pp);
-  let s = rs;
-  let term = rs;
-  for (let n = 2n; term !== 0n; n += 2n) {
-    term = -(term * r2) / (n * (n + 1n) * one);
-    s += term;
-  }
-  let c = one;
-  term = one;
-  for (let n = 1n; term !== 0n; n += 2n) {
-    term = -(term * r2) / (n * (n + 1n) * one);
-    c += term;
-  }
-  for (let i = 0; i < 4; i++) {
-    const s2 = (2n * s * c) >> BigInt(pp);
-    c = (c * c - s * s) >> BigInt(pp);
-    s = s2;
-  }
-  let sinV: bigint, cosV: bigint;
-  switch (Number(q % 4n)) {
-    case 0: sinV = s; cosV = c; break;
-    case 1: sinV = c; cosV = -s; break;
-    case 2: sinV = -s; cosV = -c; break;
-    default: sinV = -c; cosV = s; break;
-  }
-  if (x < 0) sinV = -sinV;
-  return [sinV, cosV, pp];
-}
-
-/** floor(sqrt(n)) for n >= 0. */
-function isqrtBig(n: bigint): bigint {
-  if (n < 0n) throw new RangeError("isqrt of a negative number");
-  if (n < 4503599627370496n) return BigInt(Math.floor(Math.sqrt(Number(n))));
-  const bits = bitLength(n);
-  const shift = bits - 104 + (bits % 2);
-  let x = BigInt(Math.floor(Math.sqrt(Number(n >> BigInt(shift))))) << BigInt(shift / 2);
-  // Newton's iteration decreases from any start above the root.
-  x += (x >> 40n) + 2n;
-  for (;;) {
-    const y = (x + n / x) >> 1n;
-    if (y >= x) break;
-    x = y;
-  }
-  while (x * x > n) x -= 1n;
-  while ((x + 1n) * (x + 1n) <= n) x += 1n;
-  return x;
-}
-
 // ---- libm functions -------------------------------------------------------------------
 
 const P = 256;
@@ -259,7 +72,7 @@ function cTan(x: number): number {
   if (!Number.isFinite(x)) return NaN;
   if (x === 0) return x;
   if (Math.abs(x) < 2 ** -27) return x; // tan(x) = x + x**3/3: below half an ulp
-  const [s, c, pp] = sinCosFixed(x, P);
+  const [s, c, pp] = sinCosFixed(x);
   return fromFixed((s << BigInt(pp)) / c, pp);
 }
 
@@ -270,8 +83,8 @@ function cAsin(x: number): number {
   if (ax < 2 ** -26) return x;
   const one = 1n << BigInt(P);
   if (ax === 1) return copysign(fromFixed(piFixed(P) >> 1n, P), x);
-  const X = toFixed(ax, P);
-  const Y = isqrtBig(one * one - X * X);
+  const X = toFixed(...decomposeDouble(ax), P);
+  const Y = isqrt(one * one - X * X);
   const r = fromFixed(atanFixed((X << BigInt(P)) / Y, P), P);
   return x < 0 ? -r : r;
 }
@@ -285,8 +98,8 @@ function cAcos(x: number): number {
   const pi = piFixed(P);
   if (x === -1) return fromFixed(pi, P);
   if (x === 0) return fromFixed(pi >> 1n, P);
-  const X = toFixed(ax, P);
-  const Y = isqrtBig(one * one - X * X);
+  const X = toFixed(...decomposeDouble(ax), P);
+  const Y = isqrt(one * one - X * X);
   const a = atanFixed((Y << BigInt(P)) / X, P);
   return fromFixed(x > 0 ? a : pi - a, P);
 }
@@ -324,7 +137,8 @@ function cExp2(x: number): number {
   if (Number.isInteger(x)) return x > 1023 ? Infinity : x < -1075 ? 0 : roundBig(1n, x);
   if (x > 1024) return Infinity;
   if (x < -1080) return 0;
-  const [mant, k] = expFixed((toFixed(x, P) * ln2Fixed(P)) >> BigInt(P), P);
+  const X = toFixed(...decomposeDouble(x), P);
+  const [mant, k] = expFixed(((x < 0 ? -X : X) * ln2Fixed(P)) >> BigInt(P), P);
   return roundBig(mant, k - P, true);
 }
 
@@ -334,7 +148,7 @@ function cLog2(x: number): number {
   if (x === Infinity) return x;
   const [m, e] = decomposeDouble(x);
   if ((m & (m - 1n)) === 0n) return e + bitLength(m) - 1;
-  const L = lnFixed(x, P + 64);
+  const L = lnFixed(m, e, P + 64);
   return fromFixed((L << BigInt(P)) / ln2Fixed(P + 64), P);
 }
 
@@ -1323,7 +1137,7 @@ defO("isqrt", (n) => {
   const v = intBig(o);
   decref(o);
   if (v < 0n) raise(ValueError, "isqrt() argument must be nonnegative");
-  return intObject(isqrtBig(v));
+  return intObject(isqrt(v));
 });
 
 function combOrPerm(args: PyObject[], iscomb: boolean): PyObject {

@@ -427,13 +427,13 @@ export function decomposeDouble(x: number): [bigint, number] {
 }
 
 /** Fixed-point m * 2**e with p fractional bits (truncated toward zero). */
-function toFixed(m: bigint, e: number, p: number): bigint {
+export function toFixed(m: bigint, e: number, p: number): bigint {
   const s = e + p;
   return s >= 0 ? m << BigInt(s) : m >> BigInt(-s);
 }
 
 /** The double nearest to a fixed-point value v / 2**p (any sign). */
-function fromFixed(v: bigint, p: number): number {
+export function fromFixed(v: bigint, p: number): number {
   if (v === 0n) return 0;
   return v < 0n ? -roundBig(-v, -p, true) : roundBig(v, -p, true);
 }
@@ -477,12 +477,12 @@ function cachedConst(name: string, p: number, compute: (q: number) => bigint): b
   return v >> BigInt(q - p);
 }
 
-function ln2Fixed(p: number): bigint {
+export function ln2Fixed(p: number): bigint {
   return cachedConst("ln2", p, (q) => atanh2((1n << BigInt(q)) / 3n, q));
 }
 
 /** pi by Machin's formula: 16 atan(1/5) - 4 atan(1/239). */
-function piFixed(p: number): bigint {
+export function piFixed(p: number): bigint {
   return cachedConst("pi", p, (q) => {
     const one = 1n << BigInt(q);
     return 16n * atanSeries(one / 5n, q) - 4n * atanSeries(one / 239n, q);
@@ -490,7 +490,7 @@ function piFixed(p: number): bigint {
 }
 
 /** ln(m * 2**e) for m > 0. */
-function lnFixed(m: bigint, e: number, p: number): bigint {
+export function lnFixed(m: bigint, e: number, p: number): bigint {
   const one = 1n << BigInt(p);
   const len = bitLengthOf(m);
   let t = toFixed(m, -(len - 1), p); // in [1, 2)
@@ -504,7 +504,7 @@ function lnFixed(m: bigint, e: number, p: number): bigint {
 }
 
 /** exp(v) for a fixed-point v: [mantissa with p fractional bits, power of two k]. */
-function expFixed(v: bigint, p: number): [bigint, number] {
+export function expFixed(v: bigint, p: number): [bigint, number] {
   const one = 1n << BigInt(p);
   const ln2 = ln2Fixed(p);
   let k = v / ln2;
@@ -564,14 +564,23 @@ export function crLog(x: number): number {
   return fromFixed(lnFixed(m, e, p), p);
 }
 
-function isqrt(n: bigint): bigint {
-  if (n < 2n) return n;
-  let x = 1n << BigInt(Math.ceil(bitLengthOf(n) / 2));
+/** floor(sqrt(n)), exactly (math.isqrt and the fixed-point functions). */
+export function isqrt(n: bigint): bigint {
+  if (n < 0n) throw new RangeError("isqrt of a negative number");
+  if (n < 4503599627370496n) return BigInt(Math.floor(Math.sqrt(Number(n))));
+  const bits = bitLengthOf(n);
+  const shift = bits - 104 + (bits % 2);
+  let x = BigInt(Math.floor(Math.sqrt(Number(n >> BigInt(shift))))) << BigInt(shift / 2);
+  // Newton's iteration decreases from any start above the root.
+  x += (x >> 40n) + 2n;
   for (;;) {
     const y = (x + n / x) >> 1n;
-    if (y >= x) return x;
+    if (y >= x) break;
     x = y;
   }
+  while (x * x > n) x -= 1n;
+  while ((x + 1n) * (x + 1n) <= n) x += 1n;
+  return x;
 }
 
 /** hypot(x, y), correctly rounded. */
@@ -597,7 +606,7 @@ export function crHypot(x: number, y: number): number {
 }
 
 /** atan(t) for t >= 0 in fixed point (t given as a fixed-point value). */
-function atanFixed(t: bigint, p: number): bigint {
+export function atanFixed(t: bigint, p: number): bigint {
   const one = 1n << BigInt(p);
   let invert = false;
   if (t > one) {
@@ -644,7 +653,7 @@ export function crAtan2(y: number, x: number): number {
 }
 
 /** sin and cos of x (finite) as fixed-point values with p bits. */
-function sinCosFixed(x: number): [bigint, bigint, number] {
+export function sinCosFixed(x: number): [bigint, bigint, number] {
   const [m, e] = decomposeDouble(Math.abs(x));
   const top = bitLengthOf(m) - 1 + e;
   const p = 192 + Math.max(0, -top);
