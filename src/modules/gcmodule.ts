@@ -184,8 +184,8 @@ export function makeGCModule(): PyObject {
     decref(value);
   };
   for (const [name, def] of Object.entries(FUNCTIONS)) set(name, newBuiltin(name, def, null, "gc"));
-  const garbage = newList([]);
-  const callbacks = newList([]);
+  const garbage = gcState.garbage!;
+  const callbacks = gcState.callbacks!;
   dictSetItem(d, internStr("garbage"), garbage);
   dictSetItem(d, internStr("callbacks"), callbacks);
   for (const [name, v] of [["DEBUG_STATS", DEBUG_STATS], ["DEBUG_COLLECTABLE", DEBUG_COLLECTABLE], ["DEBUG_UNCOLLECTABLE", DEBUG_UNCOLLECTABLE], ["DEBUG_SAVEALL", DEBUG_SAVEALL], ["DEBUG_LEAK", DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEALL]] as const) {
@@ -196,11 +196,7 @@ export function makeGCModule(): PyObject {
   // DEBUG_SAVEALL: the collector then moves the object on to the old generation
   gcState.saveGarbage = (o) => listAppend(garbage, incref(o));
   gcState.onPhase = (phase, generation, collected, uncollectable) => runCallbacks(callbacks, phase, generation, collected, uncollectable);
-  const m = newModule("gc", d);
-  // the module owns garbage and callbacks through its dict
-  decref(garbage);
-  decref(callbacks);
-  return m;
+  return newModule("gc", d);
 }
 
 /** invoke_gc_callback: each callable in gc.callbacks gets (phase, info). */

@@ -2,6 +2,7 @@
 // import the modules layer: dependencies point down).
 import "./builtins.js";
 import "./sys.js";
+import "./importlibmodule.js";
 import "./gcmodule.js";
 import "./weakrefmodule.js";
 import "./atexitmodule.js";

@@ -22,7 +22,7 @@ import { TupleType, DictType, TypeType } from "./types.js";
 import { hasWeakrefs, detachWeakrefs, runCallbacks, isWeakref, clearWeakrefObject, anyWeakrefs } from "./weakrefobject.js";
 import { stressCollect, forgetCondemned } from "./gcstress.js";
 import { clearFloatFreeList } from "./floatobject.js";
-import { clearListFreeList } from "./listobject.js";
+import { clearListFreeList, newList } from "./listobject.js";
 import { clearTupleFreeLists } from "./tupleobject.js";
 
 const COLLECTING = GC_COLLECTING;
@@ -47,6 +47,9 @@ export interface GCState {
   write: ((text: string) => void) | null;
   /** DEBUG_SAVEALL: unreachable objects are appended to gc.garbage instead of being cleared */
   saveGarbage: ((o: PyObject) => void) | null;
+  /** gc.garbage and gc.callbacks: made at start-up (_PyGC_Init), before the gc module exists */
+  garbage: PyObject | null;
+  callbacks: PyObject | null;
 }
 
 export const DEBUG_STATS = 1;
@@ -70,7 +73,26 @@ function freshState(): GCState {
     onPhase: null,
     write: null,
     saveGarbage: null,
+    garbage: null,
+    callbacks: null,
   };
+}
+
+/**
+ * _PyGC_Init makes gc.garbage and gc.callbacks while the interpreter starts, so the
+ * first `import gc` takes no list off the free list for them.
+ */
+export function initCollectorLists(): void {
+  gcState.garbage = newList([]);
+  gcState.callbacks = newList([]);
+}
+
+/** _PyGC_Fini: the interpreter's references to gc.garbage and gc.callbacks go. */
+export function releaseCollectorLists(): void {
+  const { garbage, callbacks } = gcState;
+  gcState.garbage = gcState.callbacks = null;
+  if (garbage !== null) decref(garbage);
+  if (callbacks !== null) decref(callbacks);
 }
 
 export function resetGC(): void {

@@ -13,6 +13,7 @@ import { genericGetAttr } from "../objects/descrobject.js";
 import { onRuntimeReset } from "../objects/runtime.js";
 import { execSourceModule } from "./sourcemodule.js";
 import { importWithCost } from "./importcost.js";
+import { setBuiltinModuleAttrs } from "./modulespec.js";
 
 /** Factories of built-in modules: each returns a new module object. */
 const registry = new Map<string, () => PyObject>();
@@ -90,7 +91,11 @@ export function importModule(name: string, fromlist: PyObject, builtins: PyObjec
   if (m !== null) return incref(m);
   const factory = registry.get(name);
   if (factory !== undefined) {
-    importWithCost(name, () => addModule(name, factory()));
+    importWithCost(name, () => {
+      const m = factory();
+      setBuiltinModuleAttrs(m, name);
+      addModule(name, m);
+    });
   } else {
     importSource(name, builtins);
   }

@@ -10,6 +10,7 @@ import { resetRuntime, HeapExhausted, rt } from "../objects/runtime.js";
 import { leakedObjects, describeLeaks } from "../objects/audit.js";
 import { heapReport } from "../inspect/heapreport.js";
 import { establishStartupState } from "./startupstate.js";
+import { installImportlib } from "./modulespec.js";
 import { compileCount } from "./compilecost.js";
 import { debugOptions } from "../debug.js";
 import { codeData } from "../objects/codeobject.js";
@@ -40,7 +41,7 @@ import "../objects/alltypes.js";
 import "./attributes.js";
 import { unraisable } from "./classes.js";
 import { compileTree, moduleFrame, sourceLine } from "./sourcemodule.js";
-import { collectGeneration, resetGC, gcState } from "../objects/gc.js";
+import { collectGeneration, resetGC, gcState, initCollectorLists, releaseCollectorLists } from "../objects/gc.js";
 
 setDeallocHook((o) => {
   const dealloc = tp(o).dealloc;
@@ -198,6 +199,7 @@ export class Session {
     for (const listener of hooks.outputListeners) listener(io);
     unraisable.report = (text, exc) => io.stderr(text + formatException(exc, this.sourceLines));
     readyTypes();
+    initCollectorLists();
     this.builtins = hooks.makeBuiltins();
     this.globals = newDict();
     dictSetItem(this.globals, internStr("__name__"), internStr("__main__"));
@@ -207,6 +209,7 @@ export class Session {
     addModule("builtins", builtinsModule);
     // sys.modules['__main__']: the module object whose namespace the program runs in
     addModule("__main__", newModule("__main__", incref(this.globals)));
+    installImportlib(this.builtins);
   }
 
   readonly sourceLines: SourceLines = {
@@ -264,6 +267,7 @@ export class Session {
     // when functions and classes hold it in cycles, by the collector (finalize_modules)
     removeModule("__main__");
     releaseModules(clearModuleDict);
+    releaseCollectorLists();
     decref(this.globals);
     collectGeneration(2);
     clearModuleDict(this.builtins);
