@@ -259,6 +259,8 @@ class ArrData {
 }
 
 export const ArrayType = makeStaticType("array.array", 64, 0, TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC);
+// no tp_vectorcall in 3.12: a call packs its arguments (objects/callargs.ts)
+typeData(ArrayType).callPacksArgs = true;
 export const ArrayIterType = makeStaticType("array.arrayiterator", 40, 0, TPFLAGS_HAVE_GC);
 
 function arr(o: PyObject): ArrData {

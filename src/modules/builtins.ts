@@ -241,6 +241,7 @@ const absFn: MethodDef = { kind: "o", fn: (_s, o) => abs.unaryOp(o, "abs", "abs(
 function minmax(name: "min" | "max", op: CompareOp): MethodDef {
   return {
     kind: "fastkw",
+    varargs: true, // METH_VARARGS | METH_KEYWORDS in 3.12
     fn: (_s, args, kwnames) => {
       const nkw = kwnames?.length ?? 0;
       const npos = args.length - nkw;

@@ -151,6 +151,8 @@ interface DequeData {
 }
 
 export const DequeType = makeStaticType("collections.deque", 216, 0, TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE);
+// no tp_vectorcall in 3.12: a call packs its arguments (objects/callargs.ts)
+typeData(DequeType).callPacksArgs = true;
 export const DequeIterType = makeStaticType("collections._deque_iterator", 56, 0, TPFLAGS_HAVE_GC);
 export const DequeRevIterType = makeStaticType("collections._deque_reverse_iterator", 56, 0, TPFLAGS_HAVE_GC);
 
@@ -1110,6 +1112,7 @@ function asIndexRepeat(b: PyObject): number {
 // =============================================================================================
 
 export const DefaultDictType = makeStaticType("collections.defaultdict", 56, 0, TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE | TPFLAGS_DICT_SUBCLASS, DictType);
+typeData(DefaultDictType).callPacksArgs = true;
 
 const dictData = (): TypeData => typeData(DictType);
 
@@ -1299,6 +1302,7 @@ interface ODState {
 }
 
 export const ODictType = makeStaticType("collections.OrderedDict", 112, 0, TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE | TPFLAGS_DICT_SUBCLASS, DictType);
+typeData(ODictType).callPacksArgs = true;
 export const ODictKeysType = makeStaticType("odict_keys", 24, 0, TPFLAGS_HAVE_GC, DictKeysType);
 export const ODictValuesType = makeStaticType("odict_values", 24, 0, TPFLAGS_HAVE_GC, DictValuesType);
 export const ODictItemsType = makeStaticType("odict_items", 24, 0, TPFLAGS_HAVE_GC, DictItemsType);

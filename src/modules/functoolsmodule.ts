@@ -34,7 +34,8 @@ import { onRuntimeReset } from "../objects/runtime.js";
 import { registerModule, registerSourceModule } from "../vm/imports.js";
 import { callEx } from "../vm/eval.js";
 import { hooks as interpreterHooks } from "../vm/interpreter.js";
-import { unpackKeywords, withCallArgs } from "./itertoolsmodule.js";
+import { unpackKeywords } from "./itertoolsmodule.js";
+import { withCallArgs } from "../objects/callargs.js";
 import { FUNCTOOLS_SOURCE } from "./pysrc/functools.js";
 
 const GC_BASE = TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE;

@@ -26,6 +26,7 @@ import { dictGetItemStr } from "../objects/dictobject.js";
 import { newStr } from "../objects/unicodeobject.js";
 import { writeUnraisable } from "../vm/classes.js";
 import { stderrSink } from "./sys.js";
+import { withCallArgs } from "../objects/callargs.js";
 
 function intArg(o: PyObject, name: string): number {
   if (o.type !== IntType && o.type !== BoolType) raise(TypeError, `'${tp(o).name}' object cannot be interpreted as an integer`);
@@ -70,26 +71,32 @@ const getObjects: MethodDef = {
   },
 };
 
+// get_referrers and get_referents are METH_VARARGS: the call's argument tuple exists
+// while they run (gc_referrers_for skips that tuple itself)
 const getReferrers: MethodDef = {
   kind: "fast",
-  fn: (_s, args) => {
-    const wanted = new Set(args);
-    const found: PyObject[] = [];
-    for (const o of objectsIn(generations)) {
-      const traverse = tp(o).traverse;
-      if (traverse === null) continue;
-      let hit = false;
-      traverse(o, (c) => {
-        if (wanted.has(c)) hit = true;
-      });
-      if (hit) found.push(o);
-    }
-    return listOf(found);
-  },
+  fn: (_s, args) => withCallArgs(args, null, (argsTuple) => referrersOf(args, argsTuple)),
 };
+
+function referrersOf(args: PyObject[], argsTuple: PyObject): PyObject {
+  const wanted = new Set(args);
+  const found: PyObject[] = [];
+  for (const o of objectsIn(generations)) {
+    if (o === argsTuple) continue;
+    const traverse = tp(o).traverse;
+    if (traverse === null) continue;
+    let hit = false;
+    traverse(o, (c) => {
+      if (wanted.has(c)) hit = true;
+    });
+    if (hit) found.push(o);
+  }
+  return listOf(found);
+}
 
 const getReferents: MethodDef = {
   kind: "fast",
+  varargs: true,
   fn: (_s, args) => {
     const found: PyObject[] = [];
     for (const o of args) {

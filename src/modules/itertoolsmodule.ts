@@ -33,6 +33,7 @@ import { BoolType, ComplexType, TupleType, ListType } from "../objects/types.js"
 import { checkPositional } from "../objects/intmethods.js";
 import { isIntObject } from "../objects/sliceobject.js";
 import { registerModule } from "../vm/imports.js";
+import { kwargsDict, withCallArgs } from "../objects/callargs.js";
 
 // ---- shared helpers ---------------------------------------------------------------------------
 
@@ -1620,39 +1621,6 @@ function lookupAttr(o: PyObject, name: string): PyObject | null {
 
 
 // ---- type calls ------------------------------------------------------------------------------------
-
-/** _PyStack_AsDict: the keyword arguments of a vectorcall as a new dict (null when there are none). */
-export function kwargsDict(args: PyObject[], kwnames: PyObject | null): PyObject | null {
-  const names = kwnames === null ? [] : tupleItems(kwnames);
-  if (names.length === 0) return null;
-  const npos = args.length - names.length;
-  const d = newDictPresized(names.length);
-  try {
-    names.forEach((k, i) => dictSetItem(d, k, args[npos + i]!));
-  } catch (e) {
-    decref(d);
-    throw e;
-  }
-  return d;
-}
-
-/**
- * _PyObject_MakeTpCall: a callable without vectorcall (these types, in 3.12) gets its
- * positional arguments as a new tuple and its keywords as a new dict, both released
- * once the call returns. `fn` runs while they exist.
- */
-export function withCallArgs<T>(args: PyObject[], kwnames: PyObject | null, fn: (argsTuple: PyObject, kwargs: PyObject | null) => T): T {
-  const nkw = kwnames === null ? 0 : tupleItems(kwnames).length;
-  const argsTuple = tupleFromArray(args.slice(0, args.length - nkw));
-  let kwargs: PyObject | null = null;
-  try {
-    kwargs = kwargsDict(args, kwnames);
-    return fn(argsTuple, kwargs);
-  } finally {
-    decref(argsTuple);
-    xdecref(kwargs);
-  }
-}
 
 // ---- the module ------------------------------------------------------------------------------------
 

@@ -75,6 +75,7 @@ const excInfo: MethodDef = {
 
 const getsizeof: MethodDef = {
   kind: "fast",
+  varargs: true, // METH_VARARGS | METH_KEYWORDS in 3.12
   fn: (_s, args) => {
     if (args.length < 1 || args.length > 2) raise(TypeError, `getsizeof() takes at most 2 arguments (${args.length} given)`);
     return newInt(sizeofObject(args[0]!));

@@ -1053,26 +1053,28 @@ const fast = (fn: (self: PyObject, args: PyObject[]) => PyObject): MethodDef => 
 const fastkw = (fn: (self: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject): MethodDef => ({ kind: "fastkw", fn });
 const noargs = (fn: (self: PyObject) => PyObject): MethodDef => ({ kind: "noargs", fn });
 const one = (fn: (self: PyObject, arg: PyObject) => PyObject): MethodDef => ({ kind: "o", fn });
+/** METH_VARARGS in 3.12 (startswith, endswith, find, rfind, index, rindex, count): calls pack their arguments */
+const varargs = (def: MethodDef): MethodDef => ({ ...def, varargs: true });
 
 export const bytesMethods: Record<string, MethodDef> = {
   decode: fastkw(bytesDecode),
   hex: fastkw(bytesHex),
   join: one(bytesJoin),
-  startswith: fast(bytesStartsEnds("startswith", -1)),
-  endswith: fast(bytesStartsEnds("endswith", 1)),
-  find: fast((self, args) => newInt(findImpl(self, args, "find", 1))),
-  rfind: fast((self, args) => newInt(findImpl(self, args, "rfind", -1))),
-  index: fast((self, args) => {
+  startswith: varargs(fast(bytesStartsEnds("startswith", -1))),
+  endswith: varargs(fast(bytesStartsEnds("endswith", 1))),
+  find: varargs(fast((self, args) => newInt(findImpl(self, args, "find", 1)))),
+  rfind: varargs(fast((self, args) => newInt(findImpl(self, args, "rfind", -1)))),
+  index: varargs(fast((self, args) => {
     const i = findImpl(self, args, "index", 1);
     if (i < 0) raise(ValueError, "subsection not found");
     return newInt(i);
-  }),
-  rindex: fast((self, args) => {
+  })),
+  rindex: varargs(fast((self, args) => {
     const i = findImpl(self, args, "rindex", -1);
     if (i < 0) raise(ValueError, "subsection not found");
     return newInt(i);
-  }),
-  count: fast(bytesCount),
+  })),
+  count: varargs(fast(bytesCount)),
   upper: noargs(asciiCase(true)),
   lower: noargs(asciiCase(false)),
   strip: fast(bytesStrip("strip", true, true)),

@@ -19,6 +19,7 @@ import { tupleItems } from "./tupleobject.js";
 import { dictGetItem, dictGetItemStr, dictSetItem, newDict } from "./dictobject.js";
 import { None } from "./singletons.js";
 import { staticSlotWrapper } from "./slotdefs.js";
+import { withCallArgs } from "./callargs.js";
 import { instanceAttr, storeInstanceAttr, ensureManagedDict } from "./heaptype.js";
 
 export interface BuiltinData {
@@ -65,6 +66,11 @@ export function newBuiltin(name: string, def: MethodDef, self: PyObject | null, 
 
 /** Call a METH_* definition with CPython's argument-count errors. */
 export function callMethodDef(def: MethodDef, name: string, self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
+  if (def.varargs) return withCallArgs(args, kwnames, () => callMethodDefWith(def, name, self, args, kwnames));
+  return callMethodDefWith(def, name, self, args, kwnames);
+}
+
+function callMethodDefWith(def: MethodDef, name: string, self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const nkw = kwnames === null ? 0 : tupleItems(kwnames).length;
   // _PyArg_NoKwnames names the bare function; count errors use its qualified name
   if (nkw > 0 && def.kind !== "fastkw") raise(TypeError, `${name.slice(name.lastIndexOf(".") + 1)}() takes no keyword arguments`);
@@ -345,8 +351,11 @@ export function readyStaticType(type: PyObject): void {
   for (const [name, def] of Object.entries(data.methodDefs)) setOwned(dict, name, newMethodDescr(type, name, def));
   for (const [name, def] of Object.entries(data.classMethodDefs)) setOwned(dict, name, newMethodDescr(type, name, def, true));
   for (const [name, def] of Object.entries(data.getsets)) setOwned(dict, name, newGetSetDescr(type, name, def));
+  // type_dict_set_doc: every type's dict has __doc__ (None without tp_doc; pyarena keeps no docstrings)
+  if (dictGetItemStr(dict, "__doc__") === null) dictSetItem(dict, internStr("__doc__"), None);
   data.dict = dict;
   data.lookupCache = null;
+  data.versionTag = 0;
   data.subclasses = [];
 }
 

@@ -1376,6 +1376,7 @@ const dictMethods: Record<string, MethodDef> = {
   values: { kind: "noargs", fn: (d) => newDictView(d, DictValuesType) },
   update: {
     kind: "fastkw",
+    varargs: true, // METH_VARARGS | METH_KEYWORDS in 3.12
     fn: (d, args, kwnames) => {
       const names = kwnamesToStrs(kwnames);
       updateCommon(d, args, args.length - (names?.length ?? 0), names, "update");

@@ -10,7 +10,7 @@ import { gcTrack, gcUntrack } from "./gcheader.js";
 import { raise, TypeError, AttributeError } from "./exceptions.js";
 import { None, False } from "./singletons.js";
 import { newStr, internStr } from "./unicodeobject.js";
-import { call, getAttrOrNull, reprText } from "./abstract.js";
+import { call, getAttrOrNull, reprText, setAttr } from "./abstract.js";
 import { newMethod } from "./classobject.js";
 import { tupleItems } from "./tupleobject.js";
 import { instanceDictGetter } from "./descrobject.js";
@@ -24,8 +24,28 @@ function wrapperNew(kind: string) {
     const data = typeData(type);
     const o = allocObject(type, data.basicsize + data.preHeaderSize, incref(args[0]!), null);
     gcTrack(o);
+    try {
+      copyWrappedAttrs(o, args[0]!);
+    } catch (e) {
+      decref(o);
+      throw e;
+    }
     return o;
   };
+}
+
+/** functools_wraps (sm_init / cm_init in 3.12): the attributes the callable has, copied into the instance dict. */
+function copyWrappedAttrs(wrapper: PyObject, wrapped: PyObject): void {
+  for (const name of ["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"]) {
+    const key = internStr(name);
+    const value = getAttrOrNull(wrapped, key);
+    if (value === null) continue;
+    try {
+      setAttr(wrapper, key, value);
+    } finally {
+      decref(value);
+    }
+  }
 }
 
 for (const [t, kind] of [[StaticMethodType, "staticmethod"], [ClassMethodType, "classmethod"]] as const) {

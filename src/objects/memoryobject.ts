@@ -24,6 +24,8 @@ import { isSlice } from "./sliceobject.js";
 
 export const ManagedBufferType = makeStaticType("managedbuffer", 112, 0, TPFLAGS_HAVE_GC);
 export const MemoryViewType = makeStaticType("memoryview", 144, 8, TPFLAGS_HAVE_GC);
+// no tp_vectorcall in 3.12: a call packs its arguments (objects/callargs.ts)
+typeData(MemoryViewType).callPacksArgs = true;
 export const MemoryIterType = makeStaticType("memory_iterator", 48, 0, TPFLAGS_HAVE_GC);
 
 /** A view: `start`, `step` and `length` select bytes of the exporter's current contents. */

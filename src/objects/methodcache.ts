@@ -6,19 +6,19 @@
 // name has one reference more, until another lookup takes its entry.
 //
 // pyarena looks attributes up in per-type maps (TypeData.lookupCache); this module
-// models only which names the cache keeps alive. Version tags come from a counter as in
-// assign_version_tag, and are dropped by typeModified.
+// models only which names the cache keeps alive. Version tags are CPython's
+// (versiontags.ts), dropped by typeModified.
 import { decref, incref, isImmortal, type PyObject } from "./object.js";
 import { objectId, onRuntimeReset } from "./runtime.js";
 import { typeData } from "./typeobject.js";
 import { StrType } from "./types.js";
+import { assignVersionTag } from "./versiontags.js";
 
 const MCACHE_SIZE = 4096;
 const MCACHE_MAX_ATTR_SIZE = 100;
 
 const entryVersions = new Float64Array(MCACHE_SIZE);
 const entryNames: (PyObject | null)[] = new Array<PyObject | null>(MCACHE_SIZE).fill(null);
-let nextVersionTag = 1;
 
 /**
  * Called by _PyType_Lookup (typeLookup) for every lookup of `name` on `type`. Only
@@ -31,8 +31,7 @@ export function noteTypeLookup(type: PyObject, name: PyObject): void {
   if (!mortal && mortalEntries === 0) return;
   if (name.type !== StrType || (name.v as string).length > MCACHE_MAX_ATTR_SIZE) return;
   const td = typeData(type);
-  if (td.versionTag === 0) td.versionTag = nextVersionTag++;
-  const version = td.versionTag;
+  const version = td.versionTag === 0 ? assignVersionTag(td) : td.versionTag;
   // MCACHE_HASH_METHOD: (version ^ (address >> 3)) & (size - 1)
   const slot = (version ^ (Math.floor(objectId(name) / 8) % MCACHE_SIZE)) & (MCACHE_SIZE - 1);
   const old = entryNames[slot]!;
@@ -64,5 +63,4 @@ onRuntimeReset(() => {
   mortalEntries = 0;
   entryNames.fill(null);
   entryVersions.fill(0);
-  nextVersionTag = 1;
 });

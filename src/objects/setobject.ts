@@ -969,8 +969,10 @@ for (const t of [SetType, FrozenSetType]) {
   m["__contains__"] = { kind: "o", fn: (s, k) => pyBool(setContains(s, k)) };
   m["__sizeof__"] = { kind: "noargs", fn: (s) => newInt(d.sizeof!(s)) };
   m["copy"] = { kind: "noargs", fn: (s) => (s.type === FrozenSetType ? incref(s) : setCopy(s)) };
+  // union, intersection, difference and the update forms are METH_VARARGS in 3.12
   m["union"] = {
     kind: "fast",
+    varargs: true,
     fn: (s, args) => {
       const result = setCopy(s);
       try {
@@ -982,8 +984,8 @@ for (const t of [SetType, FrozenSetType]) {
       return result;
     },
   };
-  m["intersection"] = { kind: "fast", fn: setIntersectionMulti };
-  m["difference"] = { kind: "fast", fn: setDifferenceMulti };
+  m["intersection"] = { kind: "fast", varargs: true, fn: setIntersectionMulti };
+  m["difference"] = { kind: "fast", varargs: true, fn: setDifferenceMulti };
   m["symmetric_difference"] = { kind: "o", fn: setSymmetricDifference };
   m["issubset"] = { kind: "o", fn: (s, o) => pyBool(setIsSubset(s, o)) };
   m["issuperset"] = { kind: "o", fn: (s, o) => pyBool(setIsSuperset(s, o)) };
@@ -1007,6 +1009,7 @@ for (const t of [SetType, FrozenSetType]) {
     m["clear"] = { kind: "noargs", fn: (s) => (setClear(s), incref(None)) };
     m["update"] = {
       kind: "fast",
+      varargs: true,
       fn: (s, args) => {
         for (const o of args) setUpdateFrom(s, o);
         return incref(None);
@@ -1014,6 +1017,7 @@ for (const t of [SetType, FrozenSetType]) {
     };
     m["intersection_update"] = {
       kind: "fast",
+      varargs: true,
       fn: (s, args) => {
         const tmp = setIntersectionMulti(s, args);
         swapBodies(s, tmp);
@@ -1023,6 +1027,7 @@ for (const t of [SetType, FrozenSetType]) {
     };
     m["difference_update"] = {
       kind: "fast",
+      varargs: true,
       fn: (s, args) => {
         for (const o of args) setDifferenceUpdateInternal(s, o);
         return incref(None);

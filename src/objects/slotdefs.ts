@@ -20,6 +20,8 @@ import { EmptyTuple, newTuple, tupleItems } from "./tupleobject.js";
 import { call, isTrue, getAttr, enterRecursiveCall, leaveRecursiveCall, attributeErrorMessage } from "./abstract.js";
 import { callMethodDef, objectIdHex, typeLookup } from "./descrobject.js";
 import { writeUnraisable } from "./unraisable.js";
+import { withCallArgs, withUnpackedKwnames } from "./callargs.js";
+import { tupleFromArray } from "./tuplemethods.js";
 
 // ---- calling a special method found on the type (lookup_maybe_method / vectorcall_method) ----
 
@@ -199,14 +201,17 @@ function slotSetItem(self: PyObject, key: PyObject, value: PyObject | null): voi
   decref(value === null ? mustCall(self, "__delitem__", [key]) : mustCall(self, "__setitem__", [key, value]));
 }
 
+/** slot_tp_call: instances of classes (and classes with such a metaclass) have no vectorcall, so the call packs its arguments. */
 function slotCall(self: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
-  const r = callSpecial(self, "__call__", args, kwnames);
-  if (r === null) raise(TypeError, `'${typeName(self)}' object is not callable`);
-  return r;
+  return withCallArgs(args, kwnames, () => {
+    const r = withUnpackedKwnames(kwnames, (kw) => callSpecial(self, "__call__", args, kw));
+    if (r === null) raise(TypeError, `'${typeName(self)}' object is not callable`);
+    return r;
+  });
 }
 
 function slotInit(self: PyObject, args: PyObject[], kwnames: PyObject | null): void {
-  const r = callSpecial(self, "__init__", args, kwnames);
+  const r = withUnpackedKwnames(kwnames, (kw) => callSpecial(self, "__init__", args, kw));
   if (r === null) return;
   if (r !== None) {
     const name = typeName(r);
@@ -219,7 +224,7 @@ function slotInit(self: PyObject, args: PyObject[], kwnames: PyObject | null): v
 function slotNew(type: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const func = getAttr(type, nameObj("__new__"));
   try {
-    return callObject(func, [type, ...args], kwnames);
+    return withUnpackedKwnames(kwnames, (kw) => callObject(func, [type, ...args], kw));
   } finally {
     decref(func);
   }
@@ -508,8 +513,10 @@ function makeWrapper(type: PyObject, name: string): PyObject | null {
 
 /** tp_new_wrapper: `object.__new__` is a built-in bound to its type. */
 function makeNewWrapper(type: PyObject): PyObject {
+  // METH_VARARGS | METH_KEYWORDS: the call packs its arguments; tp_new gets args[1:] as a new tuple
   const def = {
     kind: "fastkw" as const,
+    varargs: true as const,
     fn: (self: PyObject, args: PyObject[], kwnames: string[] | null): PyObject => {
       const owner = typeData(self).name;
       if (args.length < 1) raise(TypeError, `${owner}.__new__(): not enough arguments`);
@@ -517,9 +524,11 @@ function makeNewWrapper(type: PyObject): PyObject {
       if (!isSubtype(subtype.type, TypeType)) raise(TypeError, `${owner}.__new__(X): X is not a type object (${typeName(subtype)})`);
       if (!isSubtype(subtype, self)) raise(TypeError, `${owner}.__new__(${typeData(subtype).name}): ${typeData(subtype).name} is not a subtype of ${owner}`);
       const kwTuple = kwnames === null || kwnames.length === 0 ? null : newTuple(kwnames.map((n) => internStr(n)));
+      const rest = tupleFromArray(args.slice(1, args.length - (kwnames?.length ?? 0)));
       try {
         return typeData(self).new!(subtype, args.slice(1), kwTuple);
       } finally {
+        decref(rest);
         if (kwTuple !== null) decref(kwTuple);
       }
     },
@@ -532,12 +541,20 @@ function makeNewWrapper(type: PyObject): PyObject {
 
 const wrapperType = typeData(WrapperDescrType);
 wrapperType.descrGet = (descr, obj) => (obj === null ? incref(descr) : newMethodWrapper(descr, obj));
-wrapperType.call = (descr, args, kwnames) => {
-  const d = descr.v as WrapperData;
-  if (args.length === 0) raise(TypeError, `descriptor '${d.def.name}' of '${typeData(d.owner).name}' object needs an argument`);
-  checkSelf(d, args[0]!);
-  return callWrapper(d, args[0]!, args.slice(1), kwnames);
-};
+// Wrapper descriptors and method-wrappers have no vectorcall in 3.12: their calls pack
+// the arguments (callargs.ts), and wrapperdescr_call slices off self into a second tuple.
+wrapperType.call = (descr, args, kwnames) =>
+  withCallArgs(args, kwnames, () => {
+    const d = descr.v as WrapperData;
+    if (args.length === 0) raise(TypeError, `descriptor '${d.def.name}' of '${typeData(d.owner).name}' object needs an argument`);
+    checkSelf(d, args[0]!);
+    const rest = tupleFromArray(args.slice(1, args.length - (kwnames === null ? 0 : tupleItems(kwnames).length)));
+    try {
+      return callWrapper(d, args[0]!, args.slice(1), kwnames);
+    } finally {
+      decref(rest);
+    }
+  });
 wrapperType.repr = (descr) => {
   const d = descr.v as WrapperData;
   return newStr(`<slot wrapper '${d.def.name}' of '${typeData(d.owner).name}' objects>`);
@@ -578,7 +595,7 @@ mw.traverse = (m, visit) => {
   visit(m.v as PyObject);
   visit(m.w as PyObject);
 };
-mw.call = (m, args, kwnames) => callWrapper((m.v as PyObject).v as WrapperData, m.w as PyObject, args, kwnames);
+mw.call = (m, args, kwnames) => withCallArgs(args, kwnames, () => callWrapper((m.v as PyObject).v as WrapperData, m.w as PyObject, args, kwnames));
 mw.repr = (m) => {
   const d = (m.v as PyObject).v as WrapperData;
   const self = m.w as PyObject;

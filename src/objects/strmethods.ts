@@ -2133,6 +2133,8 @@ function strSizeof(o: PyObject): number {
 
 const fast = (fn: (self: PyObject, args: PyObject[]) => PyObject): MethodDef => ({ kind: "fast", fn });
 const fastkw = (fn: (self: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject): MethodDef => ({ kind: "fastkw", fn });
+/** METH_VARARGS in 3.12 (count, find, index, rfind, rindex, startswith, endswith, format): calls pack their arguments */
+const varargs = (def: MethodDef): MethodDef => ({ ...def, varargs: true });
 const noargs = (fn: (self: PyObject) => PyObject): MethodDef => ({ kind: "noargs", fn });
 const one = (fn: (self: PyObject, arg: PyObject) => PyObject): MethodDef => ({ kind: "o", fn });
 
@@ -2146,16 +2148,16 @@ export const strMethods: Record<string, MethodDef> = {
   casefold: noargs(caseMethod((o) => strCasefold(text(o)))),
   title: noargs(caseMethod((o) => strTitle(text(o)))),
   center: fast(padMethod("center", (marg, width) => (marg >> 1) + (marg & width & 1))),
-  count: fast(strCount),
+  count: varargs(fast(strCount)),
   expandtabs: fastkw(strExpandtabs),
-  find: fast(strFind),
+  find: varargs(fast(strFind)),
   partition: one(strPartition),
-  index: fast(strIndex),
+  index: varargs(fast(strIndex)),
   ljust: fast(padMethod("ljust", () => 0)),
   lower: noargs(caseMethod(strLower)),
   lstrip: fast((self, args) => stripImpl(self, args, "lstrip", true, false)),
-  rfind: fast(strRfind),
-  rindex: fast(strRindex),
+  rfind: varargs(fast(strRfind)),
+  rindex: varargs(fast(strRindex)),
   rjust: fast(padMethod("rjust", (marg) => marg)),
   rstrip: fast((self, args) => stripImpl(self, args, "rstrip", false, true)),
   rpartition: one(strRpartition),
@@ -2164,8 +2166,8 @@ export const strMethods: Record<string, MethodDef> = {
   swapcase: noargs(caseMethod((o) => strSwapcase(text(o)))),
   translate: one(strTranslate),
   upper: noargs(caseMethod(strUpper)),
-  startswith: fast((self, args) => startsEndsWith(self, args, "startswith", -1)),
-  endswith: fast((self, args) => startsEndsWith(self, args, "endswith", 1)),
+  startswith: varargs(fast((self, args) => startsEndsWith(self, args, "startswith", -1))),
+  endswith: varargs(fast((self, args) => startsEndsWith(self, args, "endswith", 1))),
   removeprefix: one(strRemoveprefix),
   removesuffix: one(strRemovesuffix),
   isascii: noargs((self) => pyBool(strKind(self) === KIND_ASCII)),
@@ -2181,7 +2183,7 @@ export const strMethods: Record<string, MethodDef> = {
   isidentifier: noargs(strIsidentifier),
   isprintable: noargs(predicate(isPrintableCp, true)),
   zfill: one(strZfill),
-  format: fastkw(strFormatMethod),
+  format: varargs(fastkw(strFormatMethod)),
   format_map: one(strFormatMap),
   __format__: one(strFormatSlot),
   __sizeof__: noargs((self) => newInt(strSizeof(self))),

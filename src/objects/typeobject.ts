@@ -36,12 +36,17 @@ export type Unary = (o: PyObject) => PyObject;
 /** A binary number slot: a new reference, or the NotImplemented singleton (a new reference too). */
 export type Binary = (a: PyObject, b: PyObject) => PyObject;
 
-/** Calling conventions of built-in methods (METH_* flags). Arguments are borrowed; the result is a new reference. */
-export type MethodDef =
-  | { kind: "noargs"; fn: (self: PyObject) => PyObject; doc?: string }
-  | { kind: "o"; fn: (self: PyObject, arg: PyObject) => PyObject; doc?: string }
-  | { kind: "fast"; fn: (self: PyObject, args: PyObject[]) => PyObject; doc?: string }
-  | { kind: "fastkw"; fn: (self: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject; doc?: string };
+/**
+ * Calling conventions of built-in methods (METH_* flags). Arguments are borrowed; the
+ * result is a new reference. `varargs`: CPython 3.12 declares the method METH_VARARGS,
+ * so each call packs its arguments into a tuple (and keywords into a dict) first.
+ */
+export type MethodDef = (
+  | { kind: "noargs"; fn: (self: PyObject) => PyObject }
+  | { kind: "o"; fn: (self: PyObject, arg: PyObject) => PyObject }
+  | { kind: "fast"; fn: (self: PyObject, args: PyObject[]) => PyObject }
+  | { kind: "fastkw"; fn: (self: PyObject, args: PyObject[], kwnames: string[] | null) => PyObject }
+) & { doc?: string; varargs?: true };
 
 /** A data or getset attribute of a built-in type (PyGetSetDef / PyMemberDef). */
 export interface GetSetDef {
@@ -90,6 +95,12 @@ export class TypeData {
   heap: import("./heaptype.js").HeapInfo | null = null;
   /** the classes made with this type among their bases (tp_subclasses; no references held) */
   subclasses: PyObject[] = [];
+  /**
+   * Calling the type goes through _PyObject_MakeTpCall (callargs.ts): CPython 3.12 gives
+   * it no tp_vectorcall. Heap types are always called so; static types that build the
+   * argument tuple themselves leave this false.
+   */
+  callPacksArgs = false;
   /** instances leave `w` free, so a subclass's __slots__ values can live there */
   slotsInW = false;
   /** instances have a weakref list slot (tp_weaklistoffset ≠ 0) other than the managed one */

@@ -3,7 +3,7 @@
 // 3.12's __basicsize__ / __itemsize__ on 64-bit Linux (spec/objects.md); the slots
 // are filled in by each type's own file.
 import {
-  makeStaticType, ObjectType, TypeType,
+  makeStaticType, ObjectType, TypeType, typeData,
   TPFLAGS_BASETYPE, TPFLAGS_HAVE_GC, TPFLAGS_LONG_SUBCLASS, TPFLAGS_LIST_SUBCLASS, TPFLAGS_TUPLE_SUBCLASS,
   TPFLAGS_BYTES_SUBCLASS, TPFLAGS_UNICODE_SUBCLASS, TPFLAGS_DICT_SUBCLASS,
 } from "./typeobject.js";
@@ -78,3 +78,10 @@ export const ZipType = makeStaticType("zip", 48, 0, BASE | GC);
 export const MapType = makeStaticType("map", 32, 0, BASE | GC);
 export const FilterType = makeStaticType("filter", 32, 0, BASE | GC);
 export const ReversedType = makeStaticType("reversed", 32, 0, BASE | GC);
+
+// Measured on CPython 3.12.1: calling these types packs the arguments into a tuple
+// (no tp_vectorcall; callargs.ts). float, bool, tuple, list, dict, set, frozenset,
+// range, enumerate, reversed, map, filter, super and the exceptions have one.
+for (const t of [IntType, StrType, BytesType, ByteArrayType, ComplexType, SliceType, PropertyType, StaticMethodType, ClassMethodType, ZipType]) {
+  typeData(t).callPacksArgs = true;
+}

@@ -25,6 +25,8 @@ import { onRuntimeReset } from "./runtime.js";
 import { noteWeakReach } from "./gcstress.js";
 
 export const RefType = makeStaticType("weakref.ReferenceType", 64, 0, TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE);
+// no tp_vectorcall in 3.12: a call packs its arguments (objects/callargs.ts)
+typeData(RefType).callPacksArgs = true;
 export const ProxyType = makeStaticType("weakref.ProxyType", 64, 0, TPFLAGS_HAVE_GC);
 export const CallableProxyType = makeStaticType("weakref.CallableProxyType", 64, 0, TPFLAGS_HAVE_GC);
 for (const t of [RefType, ProxyType, CallableProxyType]) typeData(t).module = "weakref";

@@ -160,3 +160,25 @@ export function inplaceAddUnicode(fast: (PyObject | null)[], local: number, lhs:
   fast[local] = strAppend(lhs, rhs);
   decref(rhs);
 }
+
+// CALL: of its specialisations only CALL_NO_KW_STR_1 changes what a program can observe.
+// The generic CALL reaches str through _PyObject_MakeTpCall (str has no vectorcall in
+// 3.12), which packs the argument into a 1-tuple; the specialised form calls
+// PyObject_Str directly. With the warm-up counter, a site's first str(x) is generic and
+// its second specialises. Only sites calling str(x) are tracked: what other callables a
+// site sees is not modelled.
+const CALL_STR_1 = 7;
+
+/** Whether this str(x) call (one positional argument, no keywords) runs as CALL_NO_KW_STR_1. */
+export function strCallSpecialized(unit: CodeUnit, site: number): boolean {
+  const s = states(unit);
+  const state = s[site]!;
+  if (state >>> 16 === CALL_STR_1) return true;
+  const counter = state & 0xffff;
+  if (counter >> BACKOFF_BITS === 0) {
+    s[site] = (CALL_STR_1 << 16) | COOLDOWN;
+    return true;
+  }
+  s[site] = counter - (1 << BACKOFF_BITS);
+  return false;
+}

@@ -6,7 +6,8 @@
 import { decref, incref, PyObject, PyRaise, xdecref } from "../objects/object.js";
 import * as T from "../objects/types.js";
 import { typeData, tp, isSubtype, typeName, typeModified, TPFLAGS_HEAPTYPE, type MethodDef, type GetSetDef } from "../objects/typeobject.js";
-import { raise, TypeError, AttributeError, RuntimeError } from "../objects/exceptions.js";
+import { raise, TypeError, AttributeError, RuntimeError, BaseException } from "../objects/exceptions.js";
+import { kwargsDict, packPositional } from "../objects/callargs.js";
 import { None, NotImplemented } from "../objects/singletons.js";
 import { newTuple, tupleItems, EmptyTuple } from "../objects/tupleobject.js";
 import { newDict, dictGetItemStr, dictSetItem, dictDelItem, isDict } from "../objects/dictobject.js";
@@ -149,9 +150,30 @@ typeData_.init = (_self, args, kwnames) => {
   if (npos !== 1 && npos !== 3) raise(TypeError, "type.__init__() takes 1 or 3 arguments");
 };
 
-/** type.__call__: type(x), or tp_new then the new object's tp_init. */
+/**
+ * Calling a type object. Types without a vectorcall of their own in 3.12 (classes, and
+ * static types marked callPacksArgs) are called through _PyObject_MakeTpCall, which
+ * packs the arguments first. Exception classes are the exception: BaseException_new
+ * keeps that very tuple as `args`, which newException's own tuple stands for.
+ */
 typeData_.call = (type, args, kwnames) => {
   if (type === T.TypeType && args.length === 1 && kwnames === null) return incref(args[0]!.type);
+  const data = typeData(type);
+  if (!data.callPacksArgs && (data.heap === null || isSubtype(type, BaseException))) return typeCall(type, args, kwnames);
+  // withCallArgs, written out: class instantiation is a hot path
+  const argsTuple = packPositional(args, kwnames);
+  let kwargs: PyObject | null = null;
+  try {
+    if (kwnames !== null) kwargs = kwargsDict(args, kwnames);
+    return typeCall(type, args, kwnames);
+  } finally {
+    decref(argsTuple);
+    if (kwargs !== null) decref(kwargs);
+  }
+};
+
+/** type_call: tp_new, then the new object's tp_init. */
+function typeCall(type: PyObject, args: PyObject[], kwnames: PyObject | null): PyObject {
   const data = typeData(type);
   if (data.new === null) raise(TypeError, `cannot create '${data.name}' instances`);
   const obj = data.new(type, args, kwnames);
@@ -166,7 +188,7 @@ typeData_.call = (type, args, kwnames) => {
     }
   }
   return obj;
-};
+}
 
 typeData_.dealloc = (t) => {
   if (!isHeapType(t)) throw new Error(`pyarena: dealloc of static type ${typeData(t).name}`);

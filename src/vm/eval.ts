@@ -31,7 +31,7 @@ import {
 } from "../objects/dictobject.js";
 import { Frame, acquireFrame, releaseFrame } from "./frame.js";
 import { detachFrameObject } from "./frameobject.js";
-import { binaryOpForm, floatResult, inplaceAddUnicode, states as adaptiveStates, GENERIC, INPLACE_ADD_UNICODE, INT_OP, ADD_FLOAT, MULTIPLY_FLOAT } from "./adaptive.js";
+import { binaryOpForm, floatResult, inplaceAddUnicode, strCallSpecialized, states as adaptiveStates, GENERIC, INPLACE_ADD_UNICODE, INT_OP, ADD_FLOAT, MULTIPLY_FLOAT } from "./adaptive.js";
 import { bindArguments } from "./call.js";
 import { addTraceback } from "./traceback.js";
 import { threadState } from "./threadstate.js";
@@ -962,7 +962,10 @@ function evalLoop(entry: Frame, throwing: PyObject | null): PyObject {
           const args = fast.slice(base + 1, base + 1 + nargs) as PyObject[];
           let r: PyObject;
           try {
-            r = abs.call(callable, args, kwnames);
+            r =
+              callable === StrType && nargs === 1 && kwnames === null && strCallSpecialized(fr.unit, pc - 1)
+                ? abs.str(args[0]!)
+                : abs.call(callable, args, kwnames);
           } finally {
             for (let i = sp - arg - 2; i < sp; i++) {
               const o = fast[i];

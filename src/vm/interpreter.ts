@@ -106,6 +106,10 @@ baseExc.init = (self, args, kwnames) => {
   if (kwnames !== null && tupleItemsOf(kwnames).length > 0) raise(TypeError, `${typeName(self)}() takes no keyword arguments`);
   const s = excState(self);
   const old = s.args;
+  // type_call hands tp_new and tp_init the same tuple: after BaseException_new, the
+  // init stores what is already there (pyarena's calls pass arrays, so compare items)
+  const items = old.v as PyObject[];
+  if (items.length === args.length && items.every((item, i) => item === args[i])) return;
   s.args = newTuple(args.map((a) => incref(a)));
   decref(old);
 };

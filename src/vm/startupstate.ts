@@ -19,6 +19,7 @@ import { generations } from "../objects/gcheader.js";
 import { gcState, requestCollection } from "../objects/gc.js";
 import { rt } from "../objects/runtime.js";
 import type { GCList } from "../memory/gclist.js";
+import { startProgramVersionTags } from "../objects/versiontags.js";
 
 export const STARTUP_FREE_DICTS = 14;
 export const STARTUP_FREE_FLOATS = 3;
@@ -32,6 +33,7 @@ export const STARTUP_FREE_TUPLES = [5, 8, 3, 1, 1, 1, 0, 0, 2, 0, 1, 0, 1, 1, 0,
  */
 export function establishStartupState(session?: { compileAllocations: number; loaderAllocations: number }): void {
   decref(importModule("sys", None, None));
+  startProgramVersionTags();
   seedStartupFreeLists();
   establishCollectorState((session?.compileAllocations ?? 0) + (session?.loaderAllocations ?? 0));
 }
