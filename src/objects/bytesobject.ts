@@ -1503,6 +1503,17 @@ ba.inplace = {
     data(a).set(add, n);
     return incref(a);
   },
+  // bytearray_irepeat (sq_inplace_repeat): `b *= n` keeps the object
+  mul: (a, b) => {
+    if (!hasIndex(b)) return incref(NotImplemented);
+    const count = asSsize(b);
+    const d = data(a).slice();
+    const times = count < 1 || d.length === 0 ? 0 : count;
+    if (d.length * times > MAX_LENGTH) raiseEmpty(MemoryError);
+    byteArrayResize(a, d.length * times);
+    for (let i = 0; i < times; i++) data(a).set(d, i * d.length);
+    return incref(a);
+  },
 };
 ba.repeat = (o, count) => {
   const d = data(o);

@@ -17,7 +17,7 @@ import { gcTrack, gcUntrack } from "./gcheader.js";
 import { internStr, newStr } from "./unicodeobject.js";
 import { newInt } from "./longobject.js";
 import { EmptyTuple, newTuple, tupleItems } from "./tupleobject.js";
-import { call, isTrue, getAttr, enterRecursiveCall, leaveRecursiveCall, attributeErrorMessage } from "./abstract.js";
+import { call, isTrue, getAttr, enterRecursiveCall, leaveRecursiveCall, attributeErrorMessage, indexValue } from "./abstract.js";
 import { callMethodDef, objectIdHex, typeLookup } from "./descrobject.js";
 import { writeUnraisable } from "./unraisable.js";
 import { withCallArgs, withUnpackedKwnames } from "./callargs.js";
@@ -299,6 +299,17 @@ const wrapBinaryL = (name: string) => (fn: Binary, self: PyObject, args: PyObjec
   argsExactly(name, args, 1, kw);
   return fn(self, args[0]!);
 };
+/**
+ * wrap_indexargfunc: the count as an index-sized integer (PyNumber_AsSsize_t with
+ * OverflowError); its PyArg_UnpackTuple has an empty name, hence the leading space.
+ */
+const wrapRepeat = (name: string) => (fn: (o: PyObject, count: number) => PyObject, self: PyObject, args: PyObject[], kw: PyObject | null) => {
+  argsExactly(name, args, args.length, kw);
+  if (args.length !== 1) raise(TypeError, ` expected 1 argument, got ${args.length}`);
+  const count = indexValue(args[0]!);
+  if (typeof count === "bigint") raise(OverflowError, "cannot fit 'int' into an index-sized integer");
+  return fn(self, count);
+};
 const wrapBinaryR = (name: string) => (fn: Binary, self: PyObject, args: PyObject[], kw: PyObject | null) => {
   argsExactly(name, args, 1, kw);
   return fn(args[0]!, self);
@@ -423,6 +434,12 @@ export const SLOTDEFS: SlotDef[] = [
     argsExactly("__len__", args, 0, kw);
     return newInt(fn(self));
   } },
+  // sq_concat / sq_repeat and their in-place forms: wrappers only (a class's own
+  // __add__ or __mul__ fills the number slots, as SQSLOT's NULL function leaves these)
+  { name: "__add__", slot: "concat", generic: null, wrap: wrapBinaryL("__add__") },
+  { name: "__mul__", slot: "repeat", generic: null, wrap: wrapRepeat("__mul__") },
+  { name: "__rmul__", slot: "repeat", generic: null, wrap: wrapRepeat("__rmul__") },
+  { name: "__iadd__", slot: "inplace.concat", generic: null, wrap: wrapBinaryL("__iadd__") },
   { name: "__getitem__", slot: "getitem", generic: (self: PyObject, key: PyObject) => mustCall(self, "__getitem__", [key]), wrap: wrapBinaryL("__getitem__") },
   { name: "__setitem__", slot: "setitem", generic: slotSetItem, wrap: (fn, self, args, kw) => {
     argsExactly("__setitem__", args, 2, kw);
@@ -498,11 +515,13 @@ function makeWrapper(type: PyObject, name: string): PyObject | null {
   const defs = SLOTDEFS_BY_NAME.get(name);
   if (defs === undefined) return null;
   const data = typeData(type);
-  const def = defs[0]!;
+  // add_operators: the first slot of that name the type defines itself (not inherited)
+  const def = defs.find((d) => {
+    const own = readSlot(data, d.slot);
+    return own !== null && own !== undefined && (data.base === null || readSlot(typeData(data.base), d.slot) !== own);
+  });
+  if (def === undefined) return null;
   const fn = readSlot(data, def.slot);
-  if (fn === null || fn === undefined) return null;
-  const base = data.base === null ? null : readSlot(typeData(data.base), def.slot);
-  if (base === fn) return null;
   if (name === "__new__") return makeNewWrapper(type);
   if (def.wrap === SLOTDEFS_BY_NAME.get("__getattr__")![0]!.wrap || name === "__del__" || name === "__sizeof__") return null;
   if (fn === hashNotImplemented) return null;
