@@ -457,8 +457,8 @@ function deleteGarbage(unreachable: GCList, oldN: number): void {
   }
 }
 
-/** step 16: a full collection empties the free lists. */
-function clearFreeLists(): void {
+/** step 16: a full collection empties the free lists (_PyGC_ClearAllFreeLists). */
+export function clearFreeLists(): void {
   clearTupleFreeLists();
   clearFloatFreeList();
   clearListFreeList();

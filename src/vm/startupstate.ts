@@ -16,7 +16,7 @@ import { sliceNew } from "../objects/sliceobject.js";
 import { None } from "../objects/singletons.js";
 import { importModule } from "./imports.js";
 import { generations } from "../objects/gcheader.js";
-import { gcState, requestCollection } from "../objects/gc.js";
+import { clearFreeLists, gcState, requestCollection } from "../objects/gc.js";
 import { rt } from "../objects/runtime.js";
 import type { GCList } from "../memory/gclist.js";
 import { startProgramVersionTags } from "../objects/versiontags.js";
@@ -62,8 +62,12 @@ function establishCollectorState(programAllocations: number): void {
   gcState.stats[0]!.collected = STARTUP_GC_COLLECTED;
 }
 
-/** Fill the free lists as start-up leaves them (each object allocated, then freed). */
+/**
+ * Fill the free lists as start-up leaves them (each object allocated, then freed).
+ * What pyarena's own compiler left on them is not what CPython's leaves, so they start empty.
+ */
 export function seedStartupFreeLists(): void {
+  clearFreeLists();
   const made: PyObject[] = [];
   for (let i = 0; i < STARTUP_FREE_DICTS; i++) made.push(newDict());
   for (let i = 0; i < STARTUP_FREE_FLOATS; i++) made.push(newFloat(0.5 + i));
